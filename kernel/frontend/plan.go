@@ -6,6 +6,8 @@
 // It is plain source-to-source: nothing here runs code or knows about Jupyter.
 package frontend
 
+import "strconv"
+
 // RuntimeImport is the import line the worker evaluates once, before any cell,
 // so that lowered code can reach the kernel's compiled runtime helpers
 // (for example RuntimeName+".Result(...)").
@@ -90,29 +92,7 @@ func (e *CompileError) Error() string {
 		if i > 0 {
 			s += "\n"
 		}
-		s += itoa(x.Line) + ":" + itoa(x.Col) + ": " + x.Msg
+		s += strconv.Itoa(x.Line) + ":" + strconv.Itoa(x.Col) + ": " + x.Msg
 	}
 	return s
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
