@@ -1,0 +1,33 @@
+package itertools
+
+import "iter"
+
+// Chain yields the elements of each sequence in turn, like Python's
+// itertools.chain. To chain sequences of different element types, as in
+// Python's chain("ABC", range(3)), convert each with Any first.
+func Chain[T any](seqs ...iter.Seq[T]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, seq := range seqs {
+			for v := range seq {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// ChainFromIterable yields the elements of each sequence that seqs yields,
+// in turn, like Python's itertools.chain.from_iterable. The outer sequence is
+// read lazily, so it may be infinite.
+func ChainFromIterable[T any](seqs iter.Seq[iter.Seq[T]]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for seq := range seqs {
+			for v := range seq {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+}

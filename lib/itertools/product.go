@@ -1,0 +1,77 @@
+package itertools
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+)
+
+// Product yields the Cartesian product of pools as tuples, like Python's
+// itertools.product(*pools): in lexicographic order of positions, the last
+// pool varying fastest. The pools are read when Product is called, as in
+// Python, so the result can be ranged over again. No pools yields one empty
+// tuple; an empty pool yields nothing. Each tuple is a fresh slice.
+func Product[T any](pools ...iter.Seq[T]) iter.Seq[[]T] {
+	return product(collectPools(pools, 1))
+}
+
+// ProductRepeat yields the Cartesian product of pools repeated repeat times,
+// like Python's itertools.product(*pools, repeat=repeat):
+// ProductRepeat(2, Chars("ABC")) yields [A A] [A B] … [C C]. It panics if
+// repeat < 0, where Python raises ValueError.
+func ProductRepeat[T any](repeat int, pools ...iter.Seq[T]) iter.Seq[[]T] {
+	if repeat < 0 {
+		panic(fmt.Sprintf("itertools.ProductRepeat: repeat argument cannot be negative, got %d", repeat))
+	}
+	return product(collectPools(pools, repeat))
+}
+
+func collectPools[T any](pools []iter.Seq[T], repeat int) [][]T {
+	read := make([][]T, len(pools))
+	for i, p := range pools {
+		read[i] = slices.Collect(p)
+	}
+	all := make([][]T, 0, len(read)*repeat)
+	for range repeat {
+		all = append(all, read...)
+	}
+	return all
+}
+
+func product[T any](pools [][]T) iter.Seq[[]T] {
+	return func(yield func([]T) bool) {
+		n := len(pools)
+		for _, p := range pools {
+			if len(p) == 0 {
+				return
+			}
+		}
+		idx := make([]int, n)
+		cur := make([]T, n)
+		for i, p := range pools {
+			cur[i] = p[0]
+		}
+		var alloc tuples[T]
+		for {
+			t := alloc.next(n)
+			copy(t, cur)
+			if !yield(t) {
+				return
+			}
+			// Advance the odometer: the rightmost position that can move does.
+			i := n - 1
+			for ; i >= 0; i-- {
+				idx[i]++
+				if idx[i] < len(pools[i]) {
+					cur[i] = pools[i][idx[i]]
+					break
+				}
+				idx[i] = 0
+				cur[i] = pools[i][0]
+			}
+			if i < 0 {
+				return
+			}
+		}
+	}
+}
