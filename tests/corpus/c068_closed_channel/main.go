@@ -1,0 +1,16 @@
+// Program c068_closed_channel: receiving from a closed channel
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 2)
+	ch <- 1
+	close(ch)
+	v, ok := <-ch
+	fmt.Println(v, ok)
+	v, ok = <-ch
+	fmt.Println(v, ok)
+	defer func() { fmt.Println("recovered:", recover()) }()
+	ch <- 2
+}
