@@ -72,11 +72,15 @@ test-jupyter: testspec
 test-notebooks: testspec
 	$(if $(NOTEBOOKS),$(JUPYTER_ENV) $(PYTHON) tests/notebooks/run_notebooks.py $(NOTEBOOKS),@echo "no notebooks yet")
 
+# The conformance corpus: every program under go run and as notebook cells.
+test-corpus: testspec
+	$(JUPYTER_ENV) $(PYTHON) tests/corpus/run_corpus.py
+
 # Re-execute the shipped notebooks and write their outputs back (review the diff!).
 update-notebooks: testspec
 	$(JUPYTER_ENV) $(PYTHON) tests/notebooks/run_notebooks.py --update $(NOTEBOOKS)
 
-test: vet test-go test-jupyter test-notebooks
+test: vet test-go test-jupyter test-corpus test-notebooks
 
 bench: build
 	@echo "see bench/RESULTS.md for the commands of each benchmark"
