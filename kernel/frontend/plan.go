@@ -69,6 +69,9 @@ type Step struct {
 type Plan struct {
 	Cell  string
 	Steps []Step
+
+	// delta is what Commit adds to the session.
+	delta *delta
 }
 
 // Error is one compile error at a cell position, in Go's own wording.

@@ -1,0 +1,56 @@
+package frontend
+
+import (
+	"sort"
+	"strings"
+)
+
+// edit replaces text[start:end] of the check file with repl. Lowerings are
+// edits rather than reprinted syntax trees so that every line of the cell
+// stays on its line: yaegi's error positions then map straight back to the
+// cell, and unchanged code stays byte-identical.
+type edit struct {
+	start, end int
+	repl       string
+	seq        int
+}
+
+type editList struct {
+	list []edit
+}
+
+func (l *editList) replace(start, end int, repl string) {
+	l.list = append(l.list, edit{start, end, repl, len(l.list)})
+}
+
+func (l *editList) insert(at int, s string) { l.replace(at, at, s) }
+
+// apply returns src[start:end] with the edits that fall inside it applied.
+// Edits at the same offset apply in the order they were made; overlapping
+// replacements are a bug in a lowering and keep the first.
+func (l *editList) apply(src string, start, end int) string {
+	var es []edit
+	for _, e := range l.list {
+		if e.start >= start && e.end <= end {
+			es = append(es, e)
+		}
+	}
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].start != es[j].start {
+			return es[i].start < es[j].start
+		}
+		return es[i].seq < es[j].seq
+	})
+	var b strings.Builder
+	pos := start
+	for _, e := range es {
+		if e.start < pos {
+			continue
+		}
+		b.WriteString(src[pos:e.start])
+		b.WriteString(e.repl)
+		pos = e.end
+	}
+	b.WriteString(src[pos:end])
+	return b.String()
+}

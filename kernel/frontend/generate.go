@@ -1,0 +1,3 @@
+package frontend
+
+//go:generate go run ./internal/genstd

@@ -1,0 +1,139 @@
+package frontend
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// runner runs cells the way the worker does: compile, Eval each step in
+// order, commit. The runtime's Result prints the values on a line.
+type runner struct {
+	t   testing.TB
+	i   *interp.Interpreter
+	out *bytes.Buffer
+	s   *Session
+}
+
+func newRunner(t testing.TB) *runner {
+	r := &runner{t: t, out: &bytes.Buffer{}, s: NewSession()}
+	r.i = interp.New(interp.Options{Stdout: r.out, Stderr: io.Discard})
+	if err := r.i.Use(stdlib.Symbols); err != nil {
+		t.Fatal(err)
+	}
+	err := r.i.Use(interp.Exports{RuntimePath + "/rt": {
+		"Result": reflect.ValueOf(func(vals []any) {
+			fmt.Fprintln(r.out, vals...)
+		}),
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.i.Eval(RuntimeImport); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// cell runs one cell and returns what it printed, or the first error.
+func (r *runner) cell(src string) (string, error) {
+	r.out.Reset()
+	p, err := r.s.Compile(src)
+	if err != nil {
+		return "", err
+	}
+	defer r.s.Commit(p)
+	for _, st := range p.Steps {
+		if _, err := r.i.Eval(st.Source); err != nil {
+			return r.out.String(), fmt.Errorf("%s step %q: %w", st.Kind, st.Source, err)
+		}
+	}
+	return r.out.String(), nil
+}
+
+// must runs a cell and fails the test on error.
+func (r *runner) must(src string) string {
+	r.t.Helper()
+	out, err := r.cell(src)
+	if err != nil {
+		r.t.Fatalf("cell %q: %v", src, err)
+	}
+	return out
+}
+
+func TestCellsBasic(t *testing.T) {
+	r := newRunner(t)
+	steps := []struct{ in, want string }{
+		{`x := 21`, ""},
+		{`x * 2`, "42\n"},
+		{`fmt.Println("hi", x)`, "hi 21\n"},
+		{`func double(n int) int { return 2 * n }
+y := double(x)
+y`, "42\n"},
+		{`strings.Cut("k=v", "=")`, "k v true\n"},
+		{`import "strings"
+strings.Repeat("a", 3)`, "aaa\n"},
+		{`func double(n int) int { return 3 * n }
+double(1)`, "3\n"},
+		{`type P struct{ X, Y int }
+func (p P) Sum() int { return p.X + p.Y }
+P{1, 2}.Sum()`, "3\n"},
+		{`package main
+
+import "fmt"
+
+func helper() string { return "from main" }
+
+func main() {
+	fmt.Println(helper())
+}`, "from main\n"},
+		{`fmt.Println("no rerun")`, "no rerun\n"},
+		{`main()`, "from main\n"},
+	}
+	for _, st := range steps {
+		got := r.must(st.in)
+		if got != st.want {
+			t.Errorf("cell %q: got %q, want %q", st.in, got, st.want)
+		}
+	}
+}
+
+func TestRebindCallers(t *testing.T) {
+	r := newRunner(t)
+	r.must(`func g() int { return 1 }`)
+	r.must(`func h() int { return g() * 10 }`)
+	if got := r.must(`h()`); got != "10\n" {
+		t.Fatalf("got %q", got)
+	}
+	r.must(`func g() int { return 2 }`)
+	if got := r.must(`h()`); got != "20\n" {
+		t.Fatalf("after redefining g: got %q, want 20", got)
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	s := NewSession()
+	cases := []struct{ in, want string }{
+		{"x := 1\ny := \"a\" + x", "2:6: invalid operation: \"a\" + x (mismatched types untyped string and int)"},
+		{"func f() {\n\tv := 1\n}", "2:2: declared and not used: v"},
+		{"fmt.Println(undefinedThing)", "1:13: undefined: undefinedThing"},
+		{"for {\n", "expected '}', found 'EOF'"},
+		{"package foo\n", "1:1: a cell can only be package main (got package foo)"},
+	}
+	for _, c := range cases {
+		_, err := s.Compile(c.in)
+		if err == nil {
+			t.Errorf("%q: no error, want %q", c.in, c.want)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: got %q, want %q", c.in, err.Error(), c.want)
+		}
+	}
+}
