@@ -51,6 +51,9 @@ func New[Y, S, R any](body func(y *Yielder[Y, S]) (R, error)) *Generator[Y, S, R
 // run is the body's coroutine: the iter.Seq handed to iter.Pull.
 func (c *core[Y, S, R]) run(yield func(Y) bool) {
 	c.y.yield = yield
+	// However the body ends, even by panicking (which next then
+	// propagates), the generator is over.
+	defer c.state.Store(int32(GenClosed))
 	defer c.y.recoverUnwind(&c.err)
 	if c.body == nil {
 		c.err = ErrNilBody
@@ -89,8 +92,6 @@ func (c *core[Y, S, R]) resume(s S, thrown error) (Y, error) {
 	if !c.state.CompareAndSwap(int32(st), int32(GenRunning)) {
 		return zero, ErrAlreadyRunning
 	}
-	// A panic in the body propagates out of next; the generator is over.
-	defer c.closeIfRunning()
 	c.y.sent, c.y.thrown = s, thrown
 	v, ok := c.next()
 	if ok {
@@ -101,11 +102,6 @@ func (c *core[Y, S, R]) resume(s S, thrown error) (Y, error) {
 	return zero, c.finished()
 }
 
-func (c *core[Y, S, R]) closeIfRunning() {
-	if State(c.state.Load()) == GenRunning {
-		c.state.Store(int32(GenClosed))
-	}
-}
 
 // finished reports how the body ended, as the resuming call sees it.
 func (c *core[Y, S, R]) finished() error {

@@ -1,0 +1,45 @@
+"""CPython reference timings for bench/coroutine (run by run.sh).
+
+Prints "name ns_per_op" lines: a generator send round trip, next(), and an
+asyncio sleep(0) task switch, each the best of 5 timeit repeats.
+"""
+import asyncio
+import timeit
+
+
+def echo():
+    v = 0
+    while True:
+        v = yield v + 1
+
+
+def counter():
+    i = 0
+    while True:
+        yield i
+        i += 1
+
+
+def best(stmt, setup, number, globs):
+    t = min(timeit.repeat(stmt, setup, number=number, repeat=5, globals=globs))
+    return t / number * 1e9
+
+
+g = echo()
+next(g)
+print("py_send %.1f" % best("send(1)", "", 1_000_000, {"send": g.send}))
+c = counter()
+print("py_next %.1f" % best("nxt(c)", "", 1_000_000, {"nxt": next, "c": c}))
+
+
+async def pinger(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
+async def main(n):
+    await asyncio.gather(pinger(n // 2), pinger(n // 2))
+
+
+n = 200_000
+print("py_asyncio_sleep0 %.1f" % (best("asyncio.run(main(n))", "", 1, {"asyncio": asyncio, "main": main, "n": n}) / n))
