@@ -102,7 +102,6 @@ func (c *core[Y, S, R]) resume(s S, thrown error) (Y, error) {
 	return zero, c.finished()
 }
 
-
 // finished reports how the body ended, as the resuming call sees it.
 func (c *core[Y, S, R]) finished() error {
 	switch {
