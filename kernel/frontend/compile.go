@@ -57,6 +57,7 @@ type compilation struct {
 	helpers map[string]string // helper name -> declaration, needed by this cell
 	result  *ast.ExprStmt     // the cell's last expression, shown as a result
 	exprRun bool
+	nextID  int
 }
 
 // Compile type-checks one cell against the session and lowers it into

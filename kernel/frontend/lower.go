@@ -1,8 +1,11 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 )
 
 // lower runs every lowering over the cell's declarations and statements;
@@ -11,6 +14,8 @@ func (c *compilation) lower() {
 	roots := c.cellNodes()
 	for _, n := range roots {
 		c.renameMain(n)
+		c.lowerLoops(n)
+		c.lowerBuiltins(n)
 	}
 }
 
@@ -49,4 +54,25 @@ func (c *compilation) renameMain(root ast.Node) {
 		}
 		return true
 	})
+}
+
+// lowerRecvReturn rewrites `return <-ch` (yaegi fails on a receive as a
+// return operand) to receive into a temporary first.
+func (c *compilation) lowerRecvReturn(s *ast.ReturnStmt) {
+	hasRecv := false
+	for _, r := range s.Results {
+		if u, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			hasRecv = true
+		}
+	}
+	if !hasRecv {
+		return
+	}
+	c.nextID++
+	var tmps []string
+	for i := range s.Results {
+		tmps = append(tmps, fmt.Sprintf("__gkrv%d_%d", c.nextID, i))
+	}
+	c.edits.replace(c.off(s.Pos()), c.off(s.Results[0].Pos()), "{ "+strings.Join(tmps, ", ")+" := ")
+	c.edits.insert(c.off(s.End()), "; return "+strings.Join(tmps, ", ")+" }")
 }

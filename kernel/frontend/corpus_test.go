@@ -1,0 +1,165 @@
+package frontend
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The conformance corpus: every program in testdata/programs runs under
+// `go run` semantics (built with the installed toolchain: the oracle) and
+// through the front-end and yaegi, once as one cell and once split into a
+// cell per declaration; the outputs must be identical.
+
+// knownDifferences lists corpus programs that cannot match, with the reason.
+var knownDifferences = map[string]string{}
+
+func corpusFiles(t testing.TB) []string {
+	files, err := filepath.Glob("testdata/programs/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	sort.Strings(files)
+	return files
+}
+
+// oracleOutputs builds every program with one `go build` and runs it;
+// outputs are cached by source hash in the user cache directory, since the
+// toolchain is the reference and the same source gives the same output.
+func oracleOutputs(t testing.TB, files []string) map[string]string {
+	cacheDir := filepath.Join(os.TempDir(), "gokernel-frontend-oracle")
+	if d, err := os.UserCacheDir(); err == nil {
+		cacheDir = filepath.Join(d, "gokernel-frontend-oracle")
+	}
+	os.MkdirAll(cacheDir, 0o755)
+	out := map[string]string{}
+	var todo []string
+	hashes := map[string]string{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := sha256.Sum256(src)
+		hashes[f] = hex.EncodeToString(h[:12])
+		if b, err := os.ReadFile(filepath.Join(cacheDir, hashes[f])); err == nil {
+			out[f] = string(b)
+		} else {
+			todo = append(todo, f)
+		}
+	}
+	if len(todo) == 0 {
+		return out
+	}
+	tmp := t.TempDir()
+	os.WriteFile(filepath.Join(tmp, "go.mod"), []byte("module oracle\n\ngo 1.26\n"), 0o644)
+	for i, f := range todo {
+		dir := filepath.Join(tmp, fmt.Sprintf("p%03d", i))
+		os.MkdirAll(dir, 0o755)
+		src, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(dir, "main.go"), src, 0o644)
+	}
+	bin := filepath.Join(tmp, "bin")
+	os.MkdirAll(bin, 0o755)
+	cmd := exec.Command("go", "build", "-o", bin+"/", "./...")
+	cmd.Dir = tmp
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build of the corpus: %v\n%s", err, b)
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, f := range todo {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			cmd := exec.Command(filepath.Join(bin, fmt.Sprintf("p%03d", i)))
+			b, _ := cmd.Output() // a panicking program still has its stdout
+			mu.Lock()
+			out[f] = string(b)
+			mu.Unlock()
+			os.WriteFile(filepath.Join(cacheDir, hashes[f]), b, 0o644)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// splitProgram cuts a program into cells: its imports, then one cell per
+// top-level declaration (func main last, where it runs once).
+func splitProgram(src string) []string {
+	var cells []string
+	var imports []string
+	var mainCell string
+	for _, it := range splitCell(src) {
+		txt := src[it.start:it.end]
+		switch it.kind {
+		case itemPackage:
+		case itemImport:
+			imports = append(imports, txt)
+		default:
+			if strings.HasPrefix(txt, "func main()") {
+				mainCell = txt
+			} else {
+				cells = append(cells, txt)
+			}
+		}
+	}
+	if len(imports) > 0 {
+		cells = append([]string{strings.Join(imports, "\n")}, cells...)
+	}
+	if mainCell != "" {
+		cells = append(cells, mainCell)
+	}
+	return cells
+}
+
+func TestCorpus(t *testing.T) {
+	files := corpusFiles(t)
+	want := oracleOutputs(t, files)
+	pass := 0
+	for _, f := range files {
+		name := filepath.Base(f)
+		src, _ := os.ReadFile(f)
+		ok := t.Run(name, func(t *testing.T) {
+			if why, ok := knownDifferences[name]; ok {
+				t.Skip(why)
+			}
+			r := newRunner(t)
+			got, err := r.cell(string(src))
+			if err != nil {
+				got += "ERROR: " + err.Error()
+			}
+			if got != want[f] {
+				t.Errorf("one cell:\n--- go run\n%s--- kernel\n%s", want[f], got)
+			}
+			r = newRunner(t)
+			got = ""
+			for _, cell := range splitProgram(string(src)) {
+				out, err := r.cell(cell)
+				got += out
+				if err != nil {
+					got += "ERROR: " + err.Error()
+					break
+				}
+			}
+			if got != want[f] {
+				t.Errorf("cell per declaration:\n--- go run\n%s--- kernel\n%s", want[f], got)
+			}
+		})
+		if ok {
+			pass++
+		}
+	}
+	t.Logf("corpus: %d/%d programs identical to go run (%d known differences)", pass, len(files), len(knownDifferences))
+}
