@@ -68,6 +68,9 @@ func TestInterruptMethod(t *testing.T) {
 }
 
 func TestOutOfMemory(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector cannot run under a 2 GiB address-space limit")
+	}
 	e := newTestEngine(t, "GOKERNEL_WORKER_MEMORY=2147483648")
 	mustOK(t, execOK(t, e, "var small = 1"))
 	res, out := cell(t, e, "all := [][]byte{}\nfor {\n\tall = append(all, make([]byte, 64<<20))\n}")

@@ -1,0 +1,82 @@
+package worker
+
+import (
+	"errors"
+	"io"
+	"testing"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+func TestParseFrame(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		line, co int
+		fn       string
+		ok       bool
+	}{
+		{"3:3: panic: main.g(...)\n", 3, 3, "main.g", true},
+		{"1:29: panic: main(...)", 1, 29, "main", true},
+		{"1:2: panic", 1, 2, "", true},
+		{"hello: panic: x", 0, 0, "", false},
+		{"3:4: not a panic", 0, 0, "", false},
+	} {
+		l, co, fn, ok := ParseFrame(c.in)
+		if l != c.line || co != c.co || fn != c.fn || ok != c.ok {
+			t.Errorf("ParseFrame(%q) = %d %d %q %v", c.in, l, co, fn, ok)
+		}
+	}
+}
+
+// The column correction must match what yaegi itself reports: compile the
+// same faulty line as a statement, a declaration and a package chunk, and
+// check the corrected column points at the bad token.
+func TestClassifyCompileColumns(t *testing.T) {
+	for _, src := range []string{
+		`;x := 1 + "s"`,
+		`var y int = "s"`,
+		`func f() int { return "s" }`,
+	} {
+		it := interp.New(interp.Options{Stderr: io.Discard})
+		it.Use(stdlib.Symbols)
+		_, err := it.Eval(src)
+		if err == nil {
+			t.Fatalf("%s compiled", src)
+		}
+		f := classify(err, src, nil)
+		if f.Kind != "compile" || f.Line != 1 {
+			t.Fatalf("%s: %+v", src, f)
+		}
+		if got := src[f.Col-1:]; got[0] != '"' && got[0] != '1' {
+			t.Errorf("%s: column %d points at %q (%s)", src, f.Col, got, f.Message)
+		}
+	}
+}
+
+func TestClassifyPanics(t *testing.T) {
+	it := interp.New(interp.Options{Stderr: io.Discard})
+	it.Use(stdlib.Symbols)
+	it.Eval(`import "os"`)
+	for _, c := range []struct{ src, kind, msg string }{
+		{`;panic("boom")`, "panic", "boom"},
+		{`;os.Exit(4)`, "exit", "os.Exit(4)"},
+		{`;var m map[int]int; m[1] = 1`, "runtime error", "assignment to entry in nil map"},
+	} {
+		_, err := it.Eval(c.src)
+		var p interp.Panic
+		if !errors.As(err, &p) {
+			t.Fatalf("%s: %v is not a panic", c.src, err)
+		}
+		f := classify(err, c.src, nil)
+		if f.Kind != c.kind || f.Message != c.msg {
+			t.Errorf("%s: %+v, want %s %q", c.src, f, c.kind, c.msg)
+		}
+	}
+}
+
+func TestMarker(t *testing.T) {
+	if Marker(42) != MarkerPrefix+"42\a" {
+		t.Errorf("Marker(42) = %q", Marker(42))
+	}
+}
