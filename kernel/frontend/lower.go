@@ -16,6 +16,7 @@ func (c *compilation) lower() {
 		c.renameMain(n)
 		c.lowerLoops(n)
 		c.lowerBuiltins(n)
+		c.lowerGenerics(n)
 	}
 }
 
