@@ -215,7 +215,7 @@ func (b *Bar) statsLocked() string {
 	parts = append(parts, formatRate(rate))
 	switch {
 	case b.finished:
-		parts = append(parts, "in "+formatClock(elapsed))
+		parts = append(parts, "in "+formatElapsed(elapsed))
 	case b.total > 0 && rate > 0 && b.count < b.total:
 		eta := time.Duration(float64(b.total-b.count) / rate * float64(time.Second))
 		parts = append(parts, "ETA "+formatClock(eta))
@@ -244,6 +244,15 @@ func formatClock(d time.Duration) string {
 		return fmt.Sprintf("%d:%02d", s/60, s%60)
 	}
 	return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+}
+
+// formatElapsed prints a finished run's duration: tenths of a second under
+// a minute (quick runs are common in notebooks), else like formatClock.
+func formatElapsed(d time.Duration) string {
+	if d < time.Minute {
+		return fmt.Sprintf("%.1fs", d.Seconds())
+	}
+	return formatClock(d)
 }
 
 // clock is time as the bar sees it; tests substitute a manual one.

@@ -116,7 +116,7 @@ func TestProgressRateLimited(t *testing.T) {
 		t.Fatalf("final Add drew %d times, want 1", len(msgs)-before)
 	}
 	final := msgs[len(msgs)-1].Data[MIMEText].(string)
-	want := "[####################] 1000/1000  100%  100/s  in 0:10"
+	want := "[####################] 1000/1000  100%  100/s  in 10.0s"
 	if final != want {
 		t.Errorf("final text %q, want %q", final, want)
 	}
@@ -161,7 +161,7 @@ func TestProgressBurstThenTrailingDraw(t *testing.T) {
 	}
 	b.Done()
 	msgs = r.all()
-	if got := msgs[len(msgs)-1].Data[MIMEText].(string); got != "10000  9091/s  in 0:02" {
+	if got := msgs[len(msgs)-1].Data[MIMEText].(string); got != "10000  9091/s  in 1.1s" {
 		t.Errorf("Done text %q", got)
 	}
 }
@@ -211,7 +211,7 @@ func TestProgressDescribeAndEdges(t *testing.T) {
 		t.Errorf("String() = %q", got)
 	}
 	b2.Add(10) // past total: clamped bar, true count
-	if got := b2.String(); got != "[####################] 11/4  100%  11.0/s  in 0:01" {
+	if got := b2.String(); got != "[####################] 11/4  100%  11.0/s  in 1.0s" {
 		t.Errorf("past total: %q", got)
 	}
 }
@@ -243,6 +243,12 @@ func TestProgressTextMode(t *testing.T) {
 }
 
 func TestFormatClock(t *testing.T) {
+	if got := formatElapsed(1500 * time.Millisecond); got != "1.5s" {
+		t.Errorf("formatElapsed(1.5s) = %q", got)
+	}
+	if got := formatElapsed(61 * time.Second); got != "1:01" {
+		t.Errorf("formatElapsed(61s) = %q", got)
+	}
 	cases := map[time.Duration]string{0: "0:00", 1: "0:01", 61 * time.Second: "1:01", 3*time.Hour + 2*time.Second: "3:00:02"}
 	for d, want := range cases {
 		if got := formatClock(d); got != want {
