@@ -21,7 +21,8 @@ type (
 //   - a value with a MIMEBundle() map[string]any method starts from that map
 //     (copied; []byte contents base64-encoded);
 //   - HTML(), Markdown(), Latex(), SVG() string and PNG(), JPEG() []byte
-//     methods each add their MIME type if the bundle does not have it yet;
+//     methods each add their MIME type if the bundle does not have it yet
+//     (an empty result means "no such form", like Python's None);
 //   - an image.Image with none of those methods is shown as a PNG;
 //   - text/plain, unless already given, is fmt's %v of v.
 //

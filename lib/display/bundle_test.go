@@ -20,7 +20,7 @@ func (everything) Latex() string { return "$x$" }
 func (everything) SVG() string   { return "<svg/>" }
 func (e everything) PNG() []byte { return e.png }
 func (e everything) JPEG() []byte {
-	return nil // bad data: left out, and said so
+	return []byte("junk") // bad data: left out, and said so
 }
 
 type bundled struct{}
@@ -70,7 +70,7 @@ func TestBundleOfMethods(t *testing.T) {
 	if _, ok := data[MIMEJPEG]; ok {
 		t.Error("JPEG() returned no image but image/jpeg is in the bundle")
 	}
-	if !strings.Contains(data[MIMEText].(string), "display.JPEG: not a JPEG image (0 bytes)") {
+	if !strings.Contains(data[MIMEText].(string), "display.JPEG: not a JPEG image (4 bytes)") {
 		t.Errorf("text/plain does not explain the bad JPEG(): %q", data[MIMEText])
 	}
 	if md[MIMEPNG] == nil {
@@ -85,6 +85,17 @@ func TestBundleOfMethods(t *testing.T) {
 	}
 	if !reflect.DeepEqual(data, want) {
 		t.Errorf("bundled: %v, want %v", data, want)
+	}
+}
+
+type noForms struct{}
+
+func (noForms) HTML() string { return "" }
+func (noForms) PNG() []byte  { return nil }
+
+func TestBundleOfEmptyMeansAbsent(t *testing.T) {
+	if data, _ := BundleOf(noForms{}); !reflect.DeepEqual(data, map[string]any{MIMEText: "{}"}) {
+		t.Errorf("empty HTML()/PNG() results: %v", data)
 	}
 }
 
@@ -123,5 +134,36 @@ func TestRichWithFuncs(t *testing.T) {
 	data, _ = BundleOf(Rich(Markdown("*m*"), Methods{HTML: c.HTML}))
 	if data[MIMEMarkdown] != "*m*" || data[MIMEHTML] != "<h1>R</h1>" || data[MIMEText] != "*m*" {
 		t.Errorf("Rich(Value): %v", data)
+	}
+}
+
+// Nil receivers of the package's types behave, rather than crash the cell.
+func TestNilReceivers(t *testing.T) {
+	r := record(t)
+	var c *Chart
+	if c.Bars("x", nil).Line("y", nil, nil).Named("n").Labels("a", "b").Size(1, 1) != nil || c.Err() == nil || c.SVG() != "" || c.String() != "<nil chart>" {
+		t.Error("nil *Chart")
+	}
+	if data, _ := BundleOf(c); data[MIMEText] != "display: nil *Chart" {
+		t.Errorf("BundleOf(nil *Chart) = %v", data)
+	}
+	var b *Bar
+	b.Add(1)
+	b.Done()
+	if b.Describe("x") != nil || b.Count() != 0 || b.String() != "<nil progress bar>" {
+		t.Error("nil *Bar")
+	}
+	if data, _ := BundleOf(b); data[MIMEText] != "<nil progress bar>" {
+		t.Errorf("BundleOf(nil *Bar) = %v", data)
+	}
+	var h *Handle
+	h.Update("shown anyway")
+	if h.ID() != "" || len(r.all()) != 1 || r.all()[0].Data[MIMEText] != "shown anyway" {
+		t.Errorf("nil *Handle: %+v", r.all())
+	}
+	var rec *Recorder
+	rec.Track("w", "t")()
+	if rec.Spans() != nil || rec.Timeline("t").Err() == nil {
+		t.Error("nil *Recorder")
 	}
 }

@@ -70,6 +70,9 @@ func LineChart(title string, xs, ys []float64) *Chart {
 // Bars adds a series of bars, one value per label, named in the legend,
 // and returns c.
 func (c *Chart) Bars(name string, values []float64) *Chart {
+	if c == nil {
+		return nil
+	}
 	switch {
 	case c.kind != barKind:
 		c.fail(fmt.Errorf("Bars on a %s chart", c.kind))
@@ -85,6 +88,9 @@ func (c *Chart) Bars(name string, values []float64) *Chart {
 // Line adds a line through the points (xs[i], ys[i]), named in the legend,
 // and returns c.
 func (c *Chart) Line(name string, xs, ys []float64) *Chart {
+	if c == nil {
+		return nil
+	}
 	switch {
 	case c.kind != lineKind:
 		c.fail(fmt.Errorf("Line on a %s chart", c.kind))
@@ -101,6 +107,9 @@ func (c *Chart) Line(name string, xs, ys []float64) *Chart {
 // Named names the most recently added series in the legend (BarChart and
 // LineChart start with an unnamed one) and returns c.
 func (c *Chart) Named(name string) *Chart {
+	if c == nil {
+		return nil
+	}
 	if len(c.series) > 0 {
 		c.series[len(c.series)-1].name = name
 	}
@@ -109,12 +118,18 @@ func (c *Chart) Named(name string) *Chart {
 
 // Labels sets the axis labels and returns c.
 func (c *Chart) Labels(x, y string) *Chart {
+	if c == nil {
+		return nil
+	}
 	c.xLabel, c.yLabel = x, y
 	return c
 }
 
 // Size sets the chart's size in CSS pixels (default 640×400) and returns c.
 func (c *Chart) Size(width, height float64) *Chart {
+	if c == nil {
+		return nil
+	}
 	if !(width >= 16 && height >= 16 && width <= 10000 && height <= 10000) {
 		c.fail(fmt.Errorf("size %gx%g out of range 16..10000", width, height))
 		return c
@@ -144,6 +159,9 @@ func checkFinite(name string, xs []float64) error {
 
 // Err reports why the chart cannot be drawn, or nil.
 func (c *Chart) Err() error {
+	if c == nil {
+		return errors.New("display: nil *Chart")
+	}
 	if c.err != nil {
 		return c.err
 	}
@@ -213,10 +231,15 @@ func (c *Chart) AsSVG() Value {
 	if err != nil {
 		return errValue(err)
 	}
-	v := SVG(string(b))
+	v := SVG(strings.ReplaceAll(string(b), "font-family:Liberation Sans;", svgFontFamily))
 	v.data[MIMEText] = c.String()
 	return v
 }
+
+// svgFontFamily replaces the bare family gonum writes: browsers without
+// Liberation Sans then use Arial or Helvetica, which have the same metrics
+// (so labels still fit the space gonum measured), before any sans-serif.
+const svgFontFamily = `font-family:'Liberation Sans',Arial,Helvetica,sans-serif;`
 
 // MIMEBundle returns the chart as image/svg+xml with a text/plain summary,
 // or only the error text if it cannot be drawn.
@@ -224,6 +247,9 @@ func (c *Chart) MIMEBundle() map[string]any { return c.AsSVG().data }
 
 // String returns a one-line summary of the chart's data.
 func (c *Chart) String() string {
+	if c == nil {
+		return "<nil chart>"
+	}
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s chart %q", c.kind, c.title)
 	switch c.kind {

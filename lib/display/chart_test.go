@@ -277,3 +277,10 @@ func TestRecorder(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestChartSVGFontFallback(t *testing.T) {
+	svg := BarChart("t", []string{"x"}, []float64{1}).SVG()
+	if strings.Contains(svg, "font-family:Liberation Sans;") || !strings.Contains(svg, svgFontFamily) {
+		t.Errorf("SVG text has no metric-compatible fallback fonts")
+	}
+}

@@ -65,6 +65,9 @@ func newBar(total int, clk clock, live bool) *Bar {
 
 // Describe sets a label shown before the bar and returns the bar.
 func (b *Bar) Describe(label string) *Bar {
+	if b == nil {
+		return nil
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.label = label
@@ -76,6 +79,9 @@ func (b *Bar) Describe(label string) *Bar {
 
 // Add advances the bar by n steps.
 func (b *Bar) Add(n int) {
+	if b == nil {
+		return // a typed nil passed as a progress reporter
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.count += n
@@ -101,6 +107,9 @@ func (b *Bar) Add(n int) {
 // Done finishes the bar: it stops the clock for rate and elapsed time and
 // draws the final state. Calling it again does nothing.
 func (b *Bar) Done() {
+	if b == nil {
+		return
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !b.finished {
@@ -110,6 +119,9 @@ func (b *Bar) Done() {
 
 // Count returns how many steps have been added.
 func (b *Bar) Count() int {
+	if b == nil {
+		return 0
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.count
@@ -152,6 +164,9 @@ func (b *Bar) drawLocked() {
 
 // MIMEBundle returns the bar's current look: text/html and text/plain.
 func (b *Bar) MIMEBundle() map[string]any {
+	if b == nil {
+		return map[string]any{MIMEText: "<nil progress bar>"}
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.valueLocked().data
@@ -159,6 +174,9 @@ func (b *Bar) MIMEBundle() map[string]any {
 
 // String returns the bar's current text form.
 func (b *Bar) String() string {
+	if b == nil {
+		return "<nil progress bar>"
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.textLocked()

@@ -61,7 +61,7 @@ func Rich(v any, m Methods) Value {
 		}
 		if s, err := callString(mime, f); err != nil {
 			errs = append(errs, err)
-		} else if _, ok := data[mime]; !ok {
+		} else if _, ok := data[mime]; !ok && s != "" {
 			data[mime] = s
 		}
 	}
@@ -91,21 +91,21 @@ func Rich(v any, m Methods) Value {
 	if m.SVG != nil {
 		if s, err := callString("SVG", m.SVG); err != nil {
 			errs = append(errs, err)
-		} else {
+		} else if s != "" {
 			add(SVG(s))
 		}
 	}
 	if m.PNG != nil {
 		if b, err := call("PNG", m.PNG); err != nil {
 			errs = append(errs, err)
-		} else {
+		} else if len(b) > 0 {
 			add(PNG(b))
 		}
 	}
 	if m.JPEG != nil {
 		if b, err := call("JPEG", m.JPEG); err != nil {
 			errs = append(errs, err)
-		} else {
+		} else if len(b) > 0 {
 			add(JPEG(b))
 		}
 	}

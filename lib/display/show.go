@@ -36,12 +36,21 @@ func Show(v ...any) *Handle {
 }
 
 // ID returns the handle's display_id.
-func (h *Handle) ID() string { return h.id }
+func (h *Handle) ID() string {
+	if h == nil {
+		return ""
+	}
+	return h.id
+}
 
 // Update replaces what the handle shows with v, by update_display_data (or
 // display_data if nothing has been shown under the handle yet). Without a
 // publisher it prints v's text/plain fallback.
 func (h *Handle) Update(v any) {
+	if h == nil { // no handle to update: show v as a new display
+		Show(v)
+		return
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.shown {

@@ -74,6 +74,9 @@ type Recorder struct {
 // Track records that task starts now on worker; call the returned func
 // when it ends.
 func (r *Recorder) Track(worker, task string) (done func()) {
+	if r == nil {
+		return func() {}
+	}
 	start := time.Now()
 	var once sync.Once
 	return func() {
@@ -88,6 +91,9 @@ func (r *Recorder) Track(worker, task string) (done func()) {
 
 // Spans returns the spans recorded so far, in the order they ended.
 func (r *Recorder) Spans() []Span {
+	if r == nil {
+		return nil
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Clone(r.spans)
