@@ -324,3 +324,8 @@ func ExampleAny() {
 	fmt.Printf("%v %T %T\n", mixed, mixed[0], mixed[2])
 	// Output: [A B 0 1] string int
 }
+
+func ExampleLen() {
+	fmt.Println(it.Len(it.ProductRepeat(2, it.Range(1000))))
+	// Output: 1000000
+}

@@ -46,20 +46,36 @@ func product[T any](pools [][]T) iter.Seq[[]T] {
 				return
 			}
 		}
-		idx := make([]int, n)
-		cur := make([]T, n)
-		for i, p := range pools {
-			cur[i] = p[0]
+		if n == 0 {
+			yield([]T{})
+			return
 		}
-		var alloc tuples[T]
+		// cur holds the tuple's leading n-1 elements; the last pool, which
+		// varies fastest, is walked by the inner loop.
+		idx := make([]int, n-1)
+		cur := make([]T, n-1)
+		for i := range cur {
+			cur[i] = pools[i][0]
+		}
+		last := pools[n-1]
+		var block []T
+		off := 0
 		for {
-			t := alloc.next(n)
-			copy(t, cur)
-			if !yield(t) {
-				return
+			for _, v := range last {
+				if off+n > len(block) {
+					block = make([]T, n*max(1, tupleBlock/n))
+					off = 0
+				}
+				t := block[off : off+n : off+n]
+				off += n
+				copy(t, cur)
+				t[n-1] = v
+				if !yield(t) {
+					return
+				}
 			}
-			// Advance the odometer: the rightmost position that can move does.
-			i := n - 1
+			// Advance the odometer over the leading positions.
+			i := n - 2
 			for ; i >= 0; i-- {
 				idx[i]++
 				if idx[i] < len(pools[i]) {

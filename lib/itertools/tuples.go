@@ -5,6 +5,7 @@ package itertools
 // block rather than once per tuple.
 type tuples[T any] struct {
 	block []T
+	off   int // advancing an index, not re-slicing block, avoids a write barrier per tuple
 }
 
 // tupleBlock is the number of elements allocated at once.
@@ -14,10 +15,11 @@ func (a *tuples[T]) next(r int) []T {
 	if r == 0 {
 		return []T{}
 	}
-	if len(a.block) < r {
+	if a.off+r > len(a.block) {
 		a.block = make([]T, r*max(1, tupleBlock/r))
+		a.off = 0
 	}
-	t := a.block[:r:r]
-	a.block = a.block[r:]
+	t := a.block[a.off : a.off+r : a.off+r]
+	a.off += r
 	return t
 }
