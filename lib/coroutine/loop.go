@@ -3,6 +3,7 @@ package coroutine
 import (
 	"container/heap"
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -46,11 +47,18 @@ type Loop struct {
 	virtual bool
 	start   time.Time
 	now     time.Time // the virtual clock
+
+	// Completions of ToThread calls, posted from their goroutines.
+	extMu    sync.Mutex
+	ext      []func()
+	extReady chan struct{} // capacity 1: "ext is not empty"
+	external int           // ToThread calls not yet completed on the loop
 }
 
 func newLoop(virtual bool) *Loop {
 	now := time.Now()
-	return &Loop{tasks: map[*task]struct{}{}, virtual: virtual, start: now, now: now}
+	return &Loop{tasks: map[*task]struct{}{}, virtual: virtual, start: now, now: now,
+		extReady: make(chan struct{}, 1)}
 }
 
 // Run runs main as the first task of a new event loop, with real time, until
@@ -109,13 +117,25 @@ func (l *Loop) runUntil(done func() bool) error {
 				l.ready = append(l.ready, tm.fn)
 			}
 		}
+		if len(l.ready) == 0 && l.external > 0 {
+			l.takeExternal()
+		}
 		if len(l.ready) == 0 {
-			if len(l.timers) == 0 {
+			switch {
+			case len(l.timers) == 0 && l.external == 0:
 				return ErrStalled
-			}
-			if l.virtual {
+			case len(l.timers) == 0:
+				<-l.extReady
+			case l.virtual:
 				l.now = l.timers[0].when
-			} else {
+			case l.external > 0:
+				tm := time.NewTimer(l.timers[0].when.Sub(now))
+				select {
+				case <-l.extReady:
+				case <-tm.C:
+				}
+				tm.Stop()
+			default:
 				time.Sleep(l.timers[0].when.Sub(now))
 			}
 			continue
@@ -129,6 +149,25 @@ func (l *Loop) runUntil(done func() bool) error {
 		}
 	}
 	return nil
+}
+
+// post hands fn to the loop from another goroutine.
+func (l *Loop) post(fn func()) {
+	l.extMu.Lock()
+	l.ext = append(l.ext, fn)
+	l.extMu.Unlock()
+	select {
+	case l.extReady <- struct{}{}:
+	default:
+	}
+}
+
+// takeExternal moves posted completions to the ready queue.
+func (l *Loop) takeExternal() {
+	l.extMu.Lock()
+	l.ready = append(l.ready, l.ext...)
+	l.ext = nil
+	l.extMu.Unlock()
 }
 
 func (l *Loop) clock() time.Time {
