@@ -26,7 +26,8 @@ func (l *editList) replace(start, end int, repl string) {
 func (l *editList) insert(at int, s string) { l.replace(at, at, s) }
 
 // apply returns src[start:end] with the edits that fall inside it applied.
-// Edits at the same offset apply in the order they were made; overlapping
+// Edits at the same offset apply in the order they were made, insertions
+// first; overlapping
 // replacements are a bug in a lowering and keep the first.
 func (l *editList) apply(src string, start, end int) string {
 	var es []edit
@@ -38,6 +39,11 @@ func (l *editList) apply(src string, start, end int) string {
 	sort.SliceStable(es, func(i, j int) bool {
 		if es[i].start != es[j].start {
 			return es[i].start < es[j].start
+		}
+		// At one offset, insertions go before a replacement starting there.
+		ii, ij := es[i].start == es[i].end, es[j].start == es[j].end
+		if ii != ij {
+			return ii
 		}
 		return es[i].seq < es[j].seq
 	})

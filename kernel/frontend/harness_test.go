@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gokernel/gokernel/kernel/frontend/rt"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -27,11 +28,15 @@ func newRunner(t testing.TB) *runner {
 	if err := r.i.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
 	}
-	err := r.i.Use(interp.Exports{RuntimePath + "/rt": {
+	syms := map[string]reflect.Value{
 		"Result": reflect.ValueOf(func(vals []any) {
 			fmt.Fprintln(r.out, vals...)
 		}),
-	}})
+	}
+	for k, v := range rt.Symbols {
+		syms[k] = v
+	}
+	err := r.i.Use(interp.Exports{RuntimePath + "/rt": syms})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ func (c *compilation) lower() {
 		c.lowerLoops(n)
 		c.lowerBuiltins(n)
 		c.lowerGenerics(n)
+		c.lowerErrors(n)
 	}
 }
 
