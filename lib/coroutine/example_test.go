@@ -96,7 +96,6 @@ func Example_states() {
 	fmt.Println(coroutine.GetGeneratorState(cr2))
 	_, err := cr2.Next()
 	fmt.Println("error:", err)
-	fmt.Println(coroutine.GetGeneratorState(cr2))
 	// Output:
 	// GEN_CREATED
 	// >>> coroutine started: 10
@@ -107,7 +106,6 @@ func Example_states() {
 	// GEN_SUSPENDED
 	// >>> coroutine received: None
 	// error: StopIteration
-	// GEN_CLOSED
 }
 
 // chars yields the one-letter strings of s, like iterating a Python str.
@@ -216,4 +214,25 @@ func ExampleGenerator_Close() {
 	// caught GeneratorExit
 	// RuntimeError: generator ignored GeneratorExit
 	// GEN_SUSPENDED
+}
+
+// FromSeq turns an iterator into a generator; YieldFrom then delegates to it
+// like Python's `yield from range(1, 4)`.
+func ExampleFromSeq() {
+	count := func(lo, hi int) func(func(int) bool) {
+		return func(yield func(int) bool) {
+			for i := lo; i < hi && yield(i); i++ {
+			}
+		}
+	}
+	g := coroutine.New(func(y *coroutine.Yielder[int, any]) (any, error) {
+		coroutine.YieldFrom(y, coroutine.FromSeq(count(1, 4)))
+		y.Yield(10)
+		return nil, nil
+	})
+	for v := range g.All() {
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	// Output: 1 2 3 10
 }

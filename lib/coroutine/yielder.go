@@ -154,3 +154,12 @@ func YieldFromErr[Y, S, R any](y *Yielder[Y, S], sub *Generator[Y, S, R]) (R, er
 		v, err = sub.Send(s)
 	}
 }
+
+// FromSeq returns a generator that yields the values of seq, so an ordinary
+// iterator can be used where a generator is expected (for example with
+// YieldFrom). Sent values are discarded; Close and Throw stop seq.
+func FromSeq[Y any](seq iter.Seq[Y]) *Generator[Y, any, any] {
+	return New(func(y *Yielder[Y, any]) (any, error) {
+		return nil, y.YieldSeqErr(seq)
+	})
+}
