@@ -142,3 +142,22 @@ func TestCompileErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestTopLevelCommaOk(t *testing.T) {
+	r := newRunner(t)
+	got := r.must(`m := map[string]int{"a": 1}
+v, ok := m["a"]
+var i any = "s"
+s, isStr := i.(string)
+ch := make(chan int, 1)
+ch <- 5
+close(ch)
+w, open := <-ch
+fmt.Println(v, ok, s, isStr, w, open)`)
+	if got != "1 true s true 5 true\n" {
+		t.Fatalf("got %q", got)
+	}
+	if got := r.must(`fmt.Sprint(v, ok)`); got != "1 true\n" {
+		t.Fatalf("session vars: got %q", got)
+	}
+}

@@ -19,6 +19,7 @@ func (c *compilation) lower() {
 		c.lowerGenerics(n)
 		c.lowerErrors(n)
 	}
+	c.lowerTopCommaOk()
 }
 
 // cellNodes returns the syntax of the cell: its declarations and the body
@@ -77,4 +78,45 @@ func (c *compilation) lowerRecvReturn(s *ast.ReturnStmt) {
 	}
 	c.edits.replace(c.off(s.Pos()), c.off(s.Results[0].Pos()), "{ "+strings.Join(tmps, ", ")+" := ")
 	c.edits.insert(c.off(s.End()), "; return "+strings.Join(tmps, ", ")+" }")
+}
+
+// lowerTopCommaOk rewrites a comma-ok definition at the top level of a cell
+// (`v, ok := m[k]`, `x, ok := i.(T)`, `v, ok := <-ch`), which crashes yaegi's
+// global-variable pass ("nil type"), into var declarations and a plain
+// assignment.
+func (c *compilation) lowerTopCommaOk() {
+	body := c.cellBody()
+	if body == nil {
+		return
+	}
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			continue
+		}
+		switch r := ast.Unparen(as.Rhs[0]).(type) {
+		case *ast.TypeAssertExpr:
+		case *ast.IndexExpr:
+			if _, ok := c.info.Types[r.X].Type.Underlying().(*types.Map); !ok {
+				continue
+			}
+		case *ast.UnaryExpr:
+			if r.Op != token.ARROW {
+				continue
+			}
+		default:
+			continue
+		}
+		var b strings.Builder
+		var names []string
+		for _, l := range as.Lhs {
+			id := l.(*ast.Ident)
+			names = append(names, id.Name)
+			if v, ok := c.info.Defs[id].(*types.Var); ok && id.Name != "_" {
+				b.WriteString("var " + id.Name + " " + c.typeString(v.Type()) + "; ")
+			}
+		}
+		b.WriteString(strings.Join(names, ", ") + " = ")
+		c.edits.replace(c.off(as.Pos()), c.off(as.Rhs[0].Pos()), b.String())
+	}
 }
