@@ -284,3 +284,38 @@ func TestChartSVGFontFallback(t *testing.T) {
 		t.Errorf("SVG text has no metric-compatible fallback fonts")
 	}
 }
+
+func TestTimelineLanes(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	ms := func(n int) time.Time { return t0.Add(time.Duration(n) * time.Millisecond) }
+	// Three workers' worth of overlap: a, b, c start together; d starts
+	// when b ends and takes b's lane; e starts after a and c ended.
+	spans := []Span{
+		{"", "a", ms(0), ms(100)},
+		{"", "b", ms(0), ms(50)},
+		{"", "c", ms(1), ms(100)},
+		{"", "d", ms(50), ms(120)},
+		{"", "e", ms(100), ms(130)},
+		{"named", "f", ms(0), ms(10)},
+	}
+	c := Timeline("lanes", spans)
+	got := map[string]string{}
+	for _, s := range c.spans {
+		got[s.Task] = s.Worker
+	}
+	want := map[string]string{"a": "lane 1", "b": "lane 2", "c": "lane 3", "d": "lane 2", "e": "lane 1", "f": "named"}
+	for task, w := range want {
+		if got[task] != w {
+			t.Errorf("task %s on %q, want %q", task, got[task], w)
+		}
+	}
+	if spans[0].Worker != "" {
+		t.Error("Timeline changed the caller's spans")
+	}
+	texts, _ := svgParts(t, c.SVG())
+	for _, w := range []string{"lane 1", "lane 2", "lane 3", "named"} {
+		if !contains(texts, w) {
+			t.Errorf("no row %q", w)
+		}
+	}
+}

@@ -259,3 +259,13 @@ func ExampleBar_String() {
 	fmt.Println(strings.Fields(bar.String())[0])
 	// Output: 3
 }
+
+func ExampleTable() {
+	v := display.Table([]string{"workers", "seconds"}, [][]any{{1, 4.02}, {4, 1.13}})
+	fmt.Println(v)
+	// Output:
+	// workers  seconds
+	// -------  -------
+	// 1        4.02
+	// 4        1.13
+}

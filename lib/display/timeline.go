@@ -15,7 +15,11 @@ import (
 
 // Span is one task's run on one worker, for Timeline.
 type Span struct {
-	Worker     string // row of the timeline, e.g. "thread-1"
+	// Worker names the timeline row, e.g. "thread-1". Spans with no Worker
+	// are packed onto rows "lane 1", "lane 2", ...: each goes to the
+	// lowest-numbered lane free when it starts, so a pool of n workers
+	// needs at most n lanes.
+	Worker     string
 	Task       string // label drawn on the bar if it fits
 	Start, End time.Time
 }
@@ -37,7 +41,32 @@ func Timeline(title string, spans []Span) *Chart {
 			c.fail(fmt.Errorf("span %d (%s on %s) ends before it starts", i, s.Task, s.Worker))
 		}
 	}
+	if c.err == nil {
+		assignLanes(c.spans)
+	}
 	return c
+}
+
+// assignLanes gives each span without a Worker the lowest-numbered lane
+// that is free at its start (a lane is busy until its last span's end).
+func assignLanes(spans []Span) {
+	var order []int
+	for i, s := range spans {
+		if s.Worker == "" {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return spans[a].Start.Compare(spans[b].Start) })
+	var busyUntil []time.Time
+	for _, i := range order {
+		lane := slices.IndexFunc(busyUntil, func(t time.Time) bool { return !t.After(spans[i].Start) })
+		if lane < 0 {
+			lane = len(busyUntil)
+			busyUntil = append(busyUntil, time.Time{})
+		}
+		busyUntil[lane] = spans[i].End
+		spans[i].Worker = fmt.Sprintf("lane %d", lane+1)
+	}
 }
 
 // workersOf lists the workers in the order of their first start.
@@ -72,7 +101,8 @@ type Recorder struct {
 }
 
 // Track records that task starts now on worker; call the returned func
-// when it ends.
+// when it ends. With worker "" the timeline packs the task onto a lane
+// (see Span), for code that does not know which worker runs it.
 func (r *Recorder) Track(worker, task string) (done func()) {
 	if r == nil {
 		return func() {}
