@@ -176,7 +176,8 @@ func encodePNG(img image.Image) (b []byte, err error) {
 
 // JSON returns a Value shown as the JSON encoding of v (by encoding/json,
 // so struct tags apply; pass json.RawMessage for text that is already
-// JSON). Its text/plain fallback is the indented JSON text.
+// JSON), with IPython's metadata for it. Its text/plain fallback is the
+// indented JSON text.
 func JSON(v any) Value {
 	raw, err := json.Marshal(v)
 	if err != nil {
@@ -190,7 +191,12 @@ func JSON(v any) Value {
 	}
 	var ind bytes.Buffer
 	_ = json.Indent(&ind, raw, "", "  ") // raw came from Marshal: valid
-	return Value{data: map[string]any{MIMEJSON: decoded, MIMEText: ind.String()}}
+	return Value{
+		data: map[string]any{MIMEJSON: decoded, MIMEText: ind.String()},
+		// What IPython's JSON sends: JupyterLab's JSON viewer starts
+		// collapsed, with the root labelled "root".
+		metadata: map[string]any{MIMEJSON: map[string]any{"expanded": false, "root": "root"}},
+	}
 }
 
 // Bundle returns a Value shown as the given MIME bundle, for any MIME type

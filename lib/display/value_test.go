@@ -206,3 +206,12 @@ func TestPlainFromHTML(t *testing.T) {
 		}
 	}
 }
+
+func jpegBytes(t *testing.T) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, testImage(4, 6), nil); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
