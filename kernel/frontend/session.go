@@ -18,6 +18,7 @@ type unit struct {
 	isFunc  bool     // func or method: re-evaluated when a callee changes
 	isType  bool     // type declaration: cannot change once run
 	deps    []string // session names it refers to
+	doc     string   // the comment above it in its cell
 	seq     int
 }
 

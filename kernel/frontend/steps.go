@@ -83,6 +83,7 @@ func (c *compilation) plan() *Plan {
 			line:  line,
 			col:   col,
 			deps:  c.deps(nodes),
+			doc:   commentAbove(c.cell, pd.start),
 		}
 		u.lowered = c.lowered(pd.base, end)
 		for _, n := range nodes {
