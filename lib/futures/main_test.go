@@ -1,0 +1,53 @@
+package futures_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/gokernel/gokernel/lib/futures"
+)
+
+// TestMain lets the test binary double as a process pool worker.
+func TestMain(m *testing.M) {
+	futures.Main()
+	os.Exit(m.Run())
+}
+
+// sumGenerator is the document's sum(n for n in range(1, n + 1)).
+func sumGenerator(n int) int {
+	s := 0
+	for i := 1; i <= n; i++ {
+		s += i
+	}
+	return s
+}
+
+func exitWith(code int) int { os.Exit(code); return 0 }
+
+func panicWith(msg string) int { panic(msg) }
+
+func failIfOdd(n int) (int, error) {
+	if n%2 == 1 {
+		return 0, fmt.Errorf("odd %d", n)
+	}
+	return n * 10, nil
+}
+
+func square(n int) int { return n * n }
+
+func pid(int) int { return os.Getpid() }
+
+func init() {
+	for name, fn := range map[string]any{
+		"sum_generator": sumGenerator, "exit": exitWith, "panic": panicWith,
+		"failIfOdd": failIfOdd, "square": square, "pid": pid,
+	} {
+		if err := futures.Register(name, fn); err != nil {
+			panic(err)
+		}
+	}
+}
+
+var errBoom = errors.New("boom")

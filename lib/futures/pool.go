@@ -1,0 +1,147 @@
+package futures
+
+import "sync"
+
+// job is one unit of work an executor queues: a future and how to run it.
+// Thread executors call run; process executors send fn's registered name
+// and the encoded calls to a worker and hand the outcomes to deliver.
+type job struct {
+	fut canceller
+	// thread executors
+	run func()
+	// process executors
+	name    string
+	calls   [][]byte
+	deliver func(outs []outcome, err error)
+}
+
+// canceller is the untyped view of a Future an executor needs.
+type canceller interface {
+	Cancel() bool
+	SetRunningOrNotifyCancel() bool
+	fail(err error)
+}
+
+func (f *Future[T]) fail(err error) {
+	var zero T
+	f.finish(zero, err)
+}
+
+// queue is an unbounded FIFO served by up to max goroutines that are
+// started on demand, as Python's executors start threads on demand.
+type queue struct {
+	max    int
+	worker func() // the body of one serving goroutine; it calls next
+
+	mu       sync.Mutex
+	cond     sync.Cond
+	items    []*job
+	head     int
+	workers  int
+	idle     int // goroutines waiting in next that nobody signalled yet
+	shutdown bool
+	broken   error
+	wg       sync.WaitGroup
+}
+
+func (q *queue) init(max int, worker func()) {
+	q.max, q.worker = max, worker
+	q.cond.L = &q.mu
+}
+
+// push queues j, waking an idle goroutine or starting a new one.
+func (q *queue) push(j *job) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.broken != nil {
+		return q.broken
+	}
+	if q.shutdown {
+		return ErrShutdown
+	}
+	q.items = append(q.items, j)
+	switch {
+	case q.idle > 0:
+		q.idle--
+		q.cond.Signal()
+	case q.workers < q.max:
+		q.workers++
+		q.wg.Add(1)
+		go func() {
+			defer q.wg.Done()
+			q.worker()
+		}()
+	}
+	return nil
+}
+
+// next yields the next job, or nil when the queue is shut down and empty
+// (the calling goroutine must then return).
+func (q *queue) next() *job {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for q.head == len(q.items) && !q.shutdown {
+		q.idle++
+		q.cond.Wait()
+	}
+	if q.head == len(q.items) {
+		q.workers--
+		return nil
+	}
+	j := q.items[q.head]
+	q.items[q.head] = nil
+	q.head++
+	if q.head == len(q.items) {
+		q.items, q.head = q.items[:0], 0
+	} else if q.head > 1024 && q.head*2 > len(q.items) {
+		q.items = append(q.items[:0], q.items[q.head:]...)
+		q.head = 0
+	}
+	return j
+}
+
+// drain removes and yields the queued jobs.
+func (q *queue) drainLocked() []*job {
+	js := append([]*job(nil), q.items[q.head:]...)
+	clear(q.items)
+	q.items, q.head = q.items[:0], 0
+	return js
+}
+
+// close stops accepting jobs, cancels the queued ones if asked, lets the
+// goroutines finish what is queued, and waits for them if asked.
+func (q *queue) close(wait, cancelFutures bool) {
+	q.mu.Lock()
+	q.shutdown = true
+	var cancelled []*job
+	if cancelFutures {
+		cancelled = q.drainLocked()
+	}
+	q.cond.Broadcast()
+	q.mu.Unlock()
+	for _, j := range cancelled {
+		j.fut.Cancel()
+	}
+	if wait {
+		q.wg.Wait()
+	}
+}
+
+// breakPool marks the queue unusable with err and fails the queued jobs.
+func (q *queue) breakPool(err error) {
+	q.mu.Lock()
+	if q.broken == nil {
+		q.broken = err
+	}
+	js := q.drainLocked()
+	q.mu.Unlock()
+	for _, j := range js {
+		j.fut.fail(err)
+	}
+}
+
+func (q *queue) brokenErr() error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.broken
+}

@@ -1,0 +1,188 @@
+package futures
+
+import (
+	"bufio"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+// ProcessPoolExecutor runs registered functions in up to MaxWorkers worker
+// processes, started on demand, with gob-encoded arguments and results. A
+// worker that dies (a crash, a panic in a goroutine, os.Exit) fails the
+// futures of the task it was running with a *BrokenPoolError and is
+// replaced by a new process for the next task; the rest of the pool goes on.
+type ProcessPoolExecutor struct {
+	q        queue
+	launcher Launcher
+	resolve  func(fn any) (string, bool)
+}
+
+// WithLauncher makes a ProcessPoolExecutor start its workers with l instead
+// of re-executing the program (ExecLauncher{}).
+func WithLauncher(l Launcher) Option {
+	return func(o *options) { o.launcher = l }
+}
+
+// WithResolver makes a ProcessPoolExecutor name the functions it is given
+// with resolve before it looks in the Register table; a notebook kernel
+// resolves the functions declared in cells this way.
+func WithResolver(resolve func(fn any) (name string, ok bool)) Option {
+	return func(o *options) { o.resolve = resolve }
+}
+
+// NewProcessPoolExecutor yields a process pool of maxWorkers processes; 0
+// means runtime.NumCPU(), as Python's os.cpu_count(). A negative maxWorkers
+// is an error.
+func NewProcessPoolExecutor(maxWorkers int, opts ...Option) (*ProcessPoolExecutor, error) {
+	if maxWorkers < 0 {
+		return nil, fmt.Errorf("futures: max_workers must be greater than 0, got %d", maxWorkers)
+	}
+	if maxWorkers == 0 {
+		maxWorkers = runtime.NumCPU()
+	}
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.initializer != nil {
+		return nil, errors.New("futures: WithInitializer applies to ThreadPoolExecutor only")
+	}
+	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve}
+	if ex.launcher == nil {
+		ex.launcher = ExecLauncher{}
+	}
+	ex.q.init(maxWorkers, ex.work)
+	return ex, nil
+}
+
+// MaxWorkers yields the pool's size.
+func (ex *ProcessPoolExecutor) MaxWorkers() int { return ex.q.max }
+
+// Shutdown stops accepting work; with wait it blocks until every queued and
+// running task is done and the worker processes exited. The optional
+// cancelFutures cancels queued tasks. Calling it again is harmless.
+func (ex *ProcessPoolExecutor) Shutdown(wait bool, cancelFutures ...bool) {
+	ex.q.close(wait, len(cancelFutures) > 0 && cancelFutures[0])
+}
+
+func (ex *ProcessPoolExecutor) schedule(j *job, fn any, args [][]any) error {
+	name, ok := "", false
+	if ex.resolve != nil {
+		name, ok = ex.resolve(fn)
+	}
+	if !ok {
+		name, ok = registeredName(fn)
+	}
+	if !ok {
+		return fmt.Errorf("futures: %s is not registered: a process pool runs functions by name, call futures.Register(name, fn) in an init func", funcName(fn))
+	}
+	calls, err := encodeCalls(args)
+	if err != nil {
+		return err
+	}
+	j.name, j.calls = name, calls
+	return ex.q.push(j)
+}
+
+// work is the goroutine that owns one worker process slot.
+func (ex *ProcessPoolExecutor) work() {
+	var w *procWorker
+	defer func() {
+		if w != nil {
+			w.stop()
+		}
+	}()
+	for {
+		j := ex.q.next()
+		if j == nil {
+			return
+		}
+		if !j.fut.SetRunningOrNotifyCancel() {
+			continue
+		}
+		if w == nil {
+			var err error
+			if w, err = startWorker(ex.launcher); err != nil {
+				j.deliver(nil, &BrokenPoolError{Pool: "process", Cause: err})
+				continue
+			}
+		}
+		rep, err := w.call(j.name, j.calls)
+		if err != nil {
+			cause := w.kill(err)
+			w = nil
+			j.deliver(nil, &BrokenPoolError{Pool: "process", Cause: cause})
+			continue
+		}
+		if rep.Err != "" {
+			j.deliver(nil, &RemoteError{Func: j.name, Message: rep.Err})
+			continue
+		}
+		for i := range rep.Outs {
+			rep.Outs[i].Func = j.name
+		}
+		j.deliver(rep.Outs, nil)
+	}
+}
+
+// procWorker is one live worker process and its gob streams.
+type procWorker struct {
+	conn *WorkerConn
+	enc  *gob.Encoder
+	bw   *bufio.Writer
+	dec  *gob.Decoder
+}
+
+func startWorker(l Launcher) (*procWorker, error) {
+	conn, err := l.Launch()
+	if err != nil {
+		return nil, err
+	}
+	bw := bufio.NewWriter(conn.Requests)
+	w := &procWorker{conn: conn, bw: bw, enc: gob.NewEncoder(bw), dec: gob.NewDecoder(bufio.NewReader(conn.Replies))}
+	var hello reply
+	if err := w.dec.Decode(&hello); err != nil || hello.Hello != protocolVersion {
+		if err == nil {
+			err = fmt.Errorf("unexpected hello %q", hello.Hello)
+		}
+		cause := w.kill(err)
+		return nil, fmt.Errorf("worker did not start serving (does main call futures.Main() first?): %w", cause)
+	}
+	return w, nil
+}
+
+func (w *procWorker) call(name string, calls [][]byte) (*reply, error) {
+	if err := w.enc.Encode(&request{Name: name, Calls: calls}); err != nil {
+		return nil, err
+	}
+	if err := w.bw.Flush(); err != nil {
+		return nil, err
+	}
+	var rep reply
+	if err := w.dec.Decode(&rep); err != nil {
+		return nil, err
+	}
+	return &rep, nil
+}
+
+// kill ends a worker whose stream broke and yields why it ended: its exit
+// status if it exited by itself, else the stream error.
+func (w *procWorker) kill(streamErr error) error {
+	w.conn.Requests.Close()
+	w.conn.Kill()
+	switch err := w.conn.Wait(); {
+	case err == nil:
+		return fmt.Errorf("worker exited with status 0 during the call (%v)", streamErr)
+	case err.Error() != "signal: killed":
+		return fmt.Errorf("worker exited: %w", err)
+	}
+	return fmt.Errorf("worker stream failed: %w", streamErr)
+}
+
+// stop asks a healthy worker to exit and reaps it.
+func (w *procWorker) stop() {
+	w.conn.Requests.Close()
+	w.conn.Wait()
+}
