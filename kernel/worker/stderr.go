@@ -26,6 +26,10 @@ func (f *frameFilter) Write(p []byte) (int, error) {
 			f.frames = append(f.frames, strings.TrimSpace(s))
 		}
 		f.mu.Unlock()
+		// In a goroutine, this panic kills the process next: get the
+		// cell's buffered output out first.
+		f.w.out.Flush()
+		f.w.errs.Flush()
 		// Unsynchronised: if this panic is in a goroutine the process
 		// dies next, and the engine wants the frames for its report.
 		f.w.emit(Event{Kind: "frames", Frames: []string{strings.TrimSpace(s)}}, false)

@@ -60,6 +60,8 @@ type worker struct {
 
 	stdin  *Stdin
 	stderr *frameFilter
+	out    *stream // fd 1
+	errs   *stream // fd 2
 
 	mu      sync.Mutex
 	running *evalState
@@ -76,7 +78,9 @@ type evalState struct {
 func newWorker(events *os.File) *worker {
 	w := &worker{enc: json.NewEncoder(events)}
 	w.stdin = &Stdin{w: w, replies: make(chan Request, 1)}
-	w.stderr = &frameFilter{w: w, out: os.Stderr}
+	w.out = newStream(os.NewFile(1, "/dev/stdout"))
+	w.errs = newStream(os.NewFile(2, "/dev/stderr"))
+	w.stderr = &frameFilter{w: w, out: w.errs}
 	return w
 }
 
@@ -85,7 +89,7 @@ func newWorker(events *os.File) *worker {
 func (w *worker) start() error {
 	w.it = interp.New(interp.Options{
 		Stdin:  w.stdin,
-		Stdout: os.Stdout,
+		Stdout: w.out,
 		Stderr: w.stderr,
 		Env:    os.Environ(),
 		Args:   []string{"gokernel"},
@@ -99,9 +103,16 @@ func (w *worker) start() error {
 		return fmt.Errorf("loading %s: %w", rt.Path, err)
 	}
 	// os.Stdin in cells is our reader, so bufio.Scanner(os.Stdin) asks the
-	// notebook for a line; it must come after the stdlib's own fix-ups.
+	// notebook for a line; os.Stdout and os.Stderr are the buffered streams
+	// fmt.Print* uses, so the two stay in order. This must come after the
+	// stdlib's own fix-ups.
 	stdin := w.stdin
-	if err := w.it.Use(interp.Exports{"os/os": {"Stdin": reflect.ValueOf(&stdin).Elem()}}); err != nil {
+	stdout, stderr := &File{w.out}, &File{w.errs}
+	if err := w.it.Use(interp.Exports{"os/os": {
+		"Stdin":  reflect.ValueOf(&stdin).Elem(),
+		"Stdout": reflect.ValueOf(&stdout).Elem(),
+		"Stderr": reflect.ValueOf(&stderr).Elem(),
+	}}); err != nil {
 		return err
 	}
 	if _, err := w.it.Eval(frontend.RuntimeImport); err != nil {
@@ -146,11 +157,15 @@ func (w *worker) serve(f *os.File) {
 	close(evals)
 	w.interrupt()
 	<-done
+	w.out.Flush()
+	w.errs.Flush()
 }
 
 // emit writes ev to the engine. A synchronised event also gets a sequence
 // number and its marker in fd 1 and fd 2, written after the event under the
-// same lock so markers and events stay in the same order.
+// same lock so markers and events stay in the same order; each stream is
+// flushed before its marker, so text printed before the event reaches the
+// engine first.
 func (w *worker) emit(ev Event, sync bool) {
 	w.emitMu.Lock()
 	defer w.emitMu.Unlock()
@@ -164,8 +179,8 @@ func (w *worker) emit(ev Event, sync bool) {
 	}
 	if sync {
 		m := Marker(ev.Seq)
-		os.Stdout.WriteString(m)
-		os.Stderr.WriteString(m)
+		w.out.mark(m)
+		w.errs.mark(m)
 	}
 }
 
