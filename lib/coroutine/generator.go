@@ -77,9 +77,8 @@ func (c *core[Y, S, R]) abandon() {
 }
 
 // resume runs the body until its next yield or its end.
-func (c *core[Y, S, R]) resume(s S, thrown error) (Y, error) {
+func (c *core[Y, S, R]) resume(st State, s S, thrown error) (Y, error) {
 	var zero Y
-	st := State(c.state.Load())
 	switch st {
 	case GenRunning:
 		return zero, ErrAlreadyRunning
@@ -124,7 +123,7 @@ func (g *Generator[Y, S, R]) Next() (Y, error) {
 		return zero, ErrNilGenerator
 	}
 	var s S
-	return g.c.resume(s, nil)
+	return g.c.resume(State(g.c.state.Load()), s, nil)
 }
 
 // Send resumes the generator so that the suspended Yield returns v, and
@@ -135,10 +134,11 @@ func (g *Generator[Y, S, R]) Send(v S) (Y, error) {
 	if g == nil {
 		return zero, ErrNilGenerator
 	}
-	if State(g.c.state.Load()) == GenCreated && !isZero(v) {
+	st := State(g.c.state.Load())
+	if st == GenCreated && !isZero(v) {
 		return zero, ErrJustStarted
 	}
-	return g.c.resume(v, nil)
+	return g.c.resume(st, v, nil)
 }
 
 // Throw raises err inside the body at the suspended yield (Python's
@@ -159,7 +159,7 @@ func (g *Generator[Y, S, R]) Throw(err error) (Y, error) {
 		return zero, err
 	}
 	var s S
-	return c.resume(s, err)
+	return c.resume(State(c.state.Load()), s, err)
 }
 
 // Close raises ErrGeneratorExit inside the body at the suspended yield
@@ -180,7 +180,7 @@ func (g *Generator[Y, S, R]) Close() error {
 		return nil
 	}
 	var s S
-	_, err := c.resume(s, ErrGeneratorExit)
+	_, err := c.resume(State(c.state.Load()), s, ErrGeneratorExit)
 	switch {
 	case err == nil:
 		return ErrIgnoredExit

@@ -15,6 +15,8 @@ type Yielder[Y, S any] struct {
 	unwinding bool
 }
 
+var errYieldOutside = errors.New("coroutine: Yield called outside a generator body")
+
 // unwind is the panic value Yield and Raise use to end the body with an
 // error; the body's coroutine recovers it (recoverUnwind), so it never
 // escapes to the caller.
@@ -26,11 +28,36 @@ type unwind struct{ err error }
 // the body ends with that error, running its deferred calls, like a Python
 // exception that the body does not catch. Use YieldErr to catch it.
 func (y *Yielder[Y, S]) Yield(v Y) S {
-	s, err := y.YieldErr(v)
+	// The common path is spelled out rather than calling YieldErr: this is
+	// the hot half of every round trip.
+	if y != nil && y.yield != nil && y.yield(v) && y.thrown == nil {
+		s := y.sent
+		var zero S
+		y.sent = zero
+		return s
+	}
+	s, err := y.yieldSlow()
 	if err != nil {
 		y.Raise(err)
 	}
 	return s
+}
+
+// yieldSlow finishes a Yield whose fast path failed: outside a body, stopped,
+// or thrown into. The value was already yielded if the body is live.
+func (y *Yielder[Y, S]) yieldSlow() (S, error) {
+	var zero S
+	if y == nil || y.yield == nil {
+		return zero, errYieldOutside
+	}
+	if y.thrown == nil {
+		// yield returned false: the generator was abandoned.
+		return zero, ErrGeneratorExit
+	}
+	err := y.thrown
+	y.thrown = nil
+	y.sent = zero
+	return zero, err
 }
 
 // YieldErr is Yield for a body that handles what is thrown at it: it returns
@@ -40,7 +67,7 @@ func (y *Yielder[Y, S]) Yield(v Y) S {
 func (y *Yielder[Y, S]) YieldErr(v Y) (S, error) {
 	var zero S
 	if y == nil || y.yield == nil {
-		return zero, errors.New("coroutine: Yield called outside a generator body")
+		return zero, errYieldOutside
 	}
 	if !y.yield(v) {
 		// The generator was abandoned and is being stopped.
