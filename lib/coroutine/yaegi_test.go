@@ -160,3 +160,28 @@ func filterPanicLines(s string) string {
 	}
 	return strings.Join(keep, "")
 }
+
+// TestInterpretedPanicComesBackToTheCell checks that a panic in an
+// interpreted body, which runs on the generator's coroutine, is re-raised
+// in the caller, where yaegi reports it as an Eval error instead of the
+// process dying.
+func TestInterpretedPanicComesBackToTheCell(t *testing.T) {
+	var out bytes.Buffer
+	i := yaegiWith(t, &out)
+	_, err := i.Eval(`package main
+
+import "coro"
+
+func main() {
+	g := coro.New__int__any__string(func(y *coro.Yielder__int__any) (string, error) {
+		v := y.Yield(1)
+		return v.(string), nil // a bad type assertion: v is an int
+	})
+	g.Next()
+	g.Send(5)
+}
+`)
+	if err == nil || !strings.Contains(err.Error(), "interface conversion") {
+		t.Fatalf("want the body's panic as an Eval error, got %v\n%s", err, out.String())
+	}
+}
