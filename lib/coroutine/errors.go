@@ -40,10 +40,11 @@ type StopIteration struct {
 	Value any
 }
 
-// Error returns "StopIteration", followed by ": value" when Value is not nil,
-// as a Python traceback prints it.
+// Error returns "StopIteration", followed by ": value" when there is a value,
+// as a Python traceback prints it. A nil Value and struct{}{} (a body with
+// nothing to return) count as Python's None.
 func (e *StopIteration) Error() string {
-	if e.Value == nil {
+	if e.Value == nil || e.Value == any(struct{}{}) {
 		return "StopIteration"
 	}
 	return fmt.Sprintf("StopIteration: %v", e.Value)

@@ -264,3 +264,10 @@ func TestYieldFromPassesThrowAndClose(t *testing.T) {
 		t.Fatalf("log %q state %v", log, outer.State())
 	}
 }
+
+func TestEmptyStructResultPrintsLikeNone(t *testing.T) {
+	g := New(func(y *Yielder[int, any]) (struct{}, error) { return struct{}{}, nil })
+	if _, err := g.Next(); err == nil || err.Error() != "StopIteration" {
+		t.Fatalf("err = %v", err)
+	}
+}
