@@ -1,7 +1,7 @@
 """CPython reference timings for bench/coroutine (run by run.sh).
 
 Prints "name ns_per_op" lines: a generator send round trip, next(), and an
-asyncio sleep(0) task switch, each the best of 5 timeit repeats.
+asyncio sleep(0) task switch, each the best of 3 timeit repeats.
 """
 import asyncio
 import timeit
@@ -21,7 +21,7 @@ def counter():
 
 
 def best(stmt, setup, number, globs):
-    t = min(timeit.repeat(stmt, setup, number=number, repeat=5, globals=globs))
+    t = min(timeit.repeat(stmt, setup, number=number, repeat=3, globals=globs))
     return t / number * 1e9
 
 
@@ -41,5 +41,5 @@ async def main(n):
     await asyncio.gather(pinger(n // 2), pinger(n // 2))
 
 
-n = 200_000
+n = 100_000
 print("py_asyncio_sleep0 %.1f" % (best("asyncio.run(main(n))", "", 1, {"asyncio": asyncio, "main": main, "n": n}) / n))
