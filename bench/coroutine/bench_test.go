@@ -113,3 +113,32 @@ func BenchmarkLoopSleep0(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkAverager is the document-style coroutine with a little work per
+// step: a running average fed by Send, driven from a loop over the data.
+// pysend.py times the same program in CPython.
+func BenchmarkAverager(b *testing.B) {
+	avg := coroutine.New(func(y *coroutine.Yielder[float64, float64]) (int, error) {
+		total, count, average := 0.0, 0, 0.0
+		for {
+			v := y.Yield(average)
+			total += v
+			count++
+			average = total / float64(count)
+		}
+	})
+	avg.Next()
+	data := make([]float64, 1000)
+	for i := range data {
+		data[i] = float64(i % 17)
+	}
+	var last float64
+	for b.Loop() {
+		for _, v := range data {
+			last, _ = avg.Send(v)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(data)), "ns/send")
+	_ = last
+	avg.Close()
+}

@@ -41,5 +41,26 @@ async def main(n):
     await asyncio.gather(pinger(n // 2), pinger(n // 2))
 
 
+def averager():
+    total, count, average = 0.0, 0, 0.0
+    while True:
+        v = yield average
+        total += v
+        count += 1
+        average = total / count
+
+
+def drive(avg, data):
+    send = avg.send
+    for v in data:
+        last = send(v)
+    return last
+
+
+a = averager()
+next(a)
+data = [float(i % 17) for i in range(1000)]
+print("py_averager %.1f" % (best("drive(a, data)", "", 2000, {"drive": drive, "a": a, "data": data}) / len(data)))
+
 n = 100_000
 print("py_asyncio_sleep0 %.1f" % (best("asyncio.run(main(n))", "", 1, {"asyncio": asyncio, "main": main, "n": n}) / n))
