@@ -103,7 +103,6 @@ func BenchmarkEvalTrivialInProcess(b *testing.B) {
 	percentiles(b, ds)
 }
 
-
 // BenchmarkPrint100kLines: a cell printing 100 000 lines, all delivered to
 // the Output in order before Execute returns.
 func BenchmarkPrint100kLines(b *testing.B) {
@@ -228,4 +227,3 @@ func BenchmarkInterpNewInProcess(b *testing.B) {
 	}
 	percentiles(b, ds)
 }
-

@@ -64,18 +64,25 @@ func (w *worker) eval(r Request) {
 const evalFrame = "interp.(*Interpreter).EvalWithContext.func"
 
 // waitEvalGone reports whether no yaegi eval goroutine is left within d.
+// Goroutine dumps stop the world, so it waits for the goroutine count to
+// drop (the eval goroutine ending) before confirming with a dump.
 func waitEvalGone(d time.Duration) bool {
 	deadline := time.Now().Add(d)
 	buf := make([]byte, 1<<20)
+	n0 := runtime.NumGoroutine()
 	for {
 		n := runtime.Stack(buf, true)
 		if !bytes.Contains(buf[:n], []byte(evalFrame)) {
 			return true
 		}
-		if time.Now().After(deadline) {
-			return false
+		for runtime.NumGoroutine() >= n0 && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Microsecond)
 		}
-		time.Sleep(2 * time.Millisecond)
+		n0 = runtime.NumGoroutine()
+		if time.Now().After(deadline) {
+			n := runtime.Stack(buf, true)
+			return !bytes.Contains(buf[:n], []byte(evalFrame))
+		}
 	}
 }
 
@@ -142,3 +149,4 @@ func wrapShift(src string) int {
 		}
 	}
 }
+

@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"sync"
+	"syscall"
 
 	"github.com/gokernel/gokernel/kernel/frontend"
 	"github.com/gokernel/gokernel/kernel/worker/rt"
@@ -26,6 +27,11 @@ import (
 // Main runs the interpreter process until the engine closes the request
 // pipe, and returns the process exit code.
 func Main() int {
+	// Non-blocking, so reads park on Go's poller instead of holding a
+	// thread and its P in read(2): with a cell spinning on the other P, an
+	// interrupt would otherwise wait for sysmon (up to 10 ms) to run.
+	syscall.SetNonblock(RequestFD, true)
+	syscall.SetNonblock(EventFD, true)
 	req := os.NewFile(RequestFD, "requests")
 	evs := os.NewFile(EventFD, "events")
 	if req == nil || evs == nil {
