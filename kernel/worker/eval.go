@@ -149,4 +149,3 @@ func wrapShift(src string) int {
 		}
 	}
 }
-
