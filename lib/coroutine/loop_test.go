@@ -50,6 +50,87 @@ func runAny(p *printer, runner func(func(*Loop) (any, error)) (any, error), main
 }
 
 var scenarios = []scenario{
+	{"gather_cancel_child", func(p *printer, runner func(func(*Loop) (any, error)) (any, error)) {
+		runAny(p, runner, func(l *Loop) (any, error) {
+			child := func(name string, d int) func(*Loop) (string, error) {
+				return func(l *Loop) (string, error) {
+					if err := l.Sleep(time.Duration(d) * tick); err != nil {
+						p.println("child", name, "cancelled")
+						return "", err
+					}
+					p.println("child", name, "done")
+					return name, nil
+				}
+			}
+			a := CreateTask(l, child("a", 1))
+			b := CreateTask(l, child("b", 5))
+			c := CreateTask(l, child("c", 3))
+			CreateTask(l, func(l *Loop) (any, error) {
+				l.Sleep(2 * tick)
+				p.println("killer cancels b")
+				b.Cancel()
+				return nil, nil
+			})
+			if _, err := Gather(l, a, b, c); errors.Is(err, ErrCancelled) {
+				p.println("gather -> CancelledError")
+			}
+			l.Sleep(5 * tick)
+			p.println("c done?", pyBool(c.Done()))
+			return nil, nil
+		})
+	}},
+	{"cancel_gather", func(p *printer, runner func(func(*Loop) (any, error)) (any, error)) {
+		runAny(p, runner, func(l *Loop) (any, error) {
+			child := func(name string) func(*Loop) (any, error) {
+				return func(l *Loop) (any, error) {
+					err := l.Sleep(10 * tick)
+					if err != nil {
+						p.println("child", name, "cancelled")
+					}
+					return nil, err
+				}
+			}
+			w := CreateTask(l, func(l *Loop) (any, error) {
+				_, err := Gather(l, CreateTask(l, child("x")), CreateTask(l, child("y")))
+				if errors.Is(err, ErrCancelled) {
+					p.println("waiter cancelled")
+				}
+				return nil, err
+			})
+			l.Sleep(tick)
+			w.Cancel()
+			if _, err := Await(l, w); errors.Is(err, ErrCancelled) {
+				p.println("main: waiter is cancelled", pyBool(w.Cancelled()))
+			}
+			return nil, nil
+		})
+	}},
+	{"waitfor_future", func(p *printer, runner func(func(*Loop) (any, error)) (any, error)) {
+		runAny(p, runner, func(l *Loop) (any, error) {
+			f := NewFuture[string](l)
+			if _, err := WaitFor(l, f, tick); errors.Is(err, ErrTimeout) {
+				p.println("TimeoutError; future cancelled?", pyBool(f.Cancelled()))
+			}
+			g := NewFuture[string](l)
+			l.CallLater(tick, func() { g.SetResult("in time") })
+			v, err := WaitFor(l, g, 3*tick)
+			p.println(v)
+			return nil, err
+		})
+	}},
+	{"task_error", func(p *printer, runner func(func(*Loop) (any, error)) (any, error)) {
+		runAny(p, runner, func(l *Loop) (any, error) {
+			t := CreateTask(l, func(l *Loop) (any, error) {
+				l.Sleep(tick)
+				return nil, errors.New("k")
+			})
+			if _, err := Await(l, t); err != nil {
+				p.println("awaited task raised")
+			}
+			p.println("done", pyBool(t.Done()), "cancelled", pyBool(t.Cancelled()))
+			return nil, nil
+		})
+	}},
 	{"order", func(p *printer, runner func(func(*Loop) (any, error)) (any, error)) {
 		runAny(p, runner, func(l *Loop) (any, error) {
 			worker := func(name string, d int) func(*Loop) (string, error) {

@@ -152,7 +152,80 @@ async def leftover():
     return "main result"
 
 
-for name, fn in [("order", order), ("interleave", interleave), ("cancel", cancel),
+async def gather_cancel_child():
+    async def child(name, d):
+        try:
+            await asyncio.sleep(d * T)
+            print("child", name, "done")
+            return name
+        except asyncio.CancelledError:
+            print("child", name, "cancelled")
+            raise
+    a = asyncio.create_task(child("a", 1))
+    b = asyncio.create_task(child("b", 5))
+    c = asyncio.create_task(child("c", 3))
+    async def killer():
+        await asyncio.sleep(2 * T)
+        print("killer cancels b")
+        b.cancel()
+    asyncio.create_task(killer())
+    try:
+        await asyncio.gather(a, b, c)
+    except asyncio.CancelledError:
+        print("gather -> CancelledError")
+    await asyncio.sleep(5 * T)
+    print("c done?", c.done())
+
+
+async def cancel_gather():
+    async def child(name):
+        try:
+            await asyncio.sleep(10 * T)
+        except asyncio.CancelledError:
+            print("child", name, "cancelled")
+            raise
+    async def waiter():
+        try:
+            await asyncio.gather(asyncio.create_task(child("x")), asyncio.create_task(child("y")))
+        except asyncio.CancelledError:
+            print("waiter cancelled")
+            raise
+    w = asyncio.create_task(waiter())
+    await asyncio.sleep(T)
+    w.cancel()
+    try:
+        await w
+    except asyncio.CancelledError:
+        print("main: waiter is cancelled", w.cancelled())
+
+
+async def waitfor_future():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    try:
+        await asyncio.wait_for(f, T)
+    except asyncio.TimeoutError:
+        print("TimeoutError; future cancelled?", f.cancelled())
+    g = loop.create_future()
+    loop.call_later(T, lambda: g.set_result("in time"))
+    print(await asyncio.wait_for(g, 3 * T))
+
+
+async def task_error():
+    async def bad():
+        await asyncio.sleep(T)
+        raise KeyError("k")
+    t = asyncio.create_task(bad())
+    try:
+        await t
+    except KeyError:
+        print("awaited task raised")
+    print("done", t.done(), "cancelled", t.cancelled())
+
+
+for name, fn in [("gather_cancel_child", gather_cancel_child), ("cancel_gather", cancel_gather),
+                 ("waitfor_future", waitfor_future), ("task_error", task_error),
+                 ("order", order), ("interleave", interleave), ("cancel", cancel),
                  ("cancel_nested", cancel_nested), ("swallow", swallow),
                  ("cancel_before_start", cancel_before_start), ("timeout", timeout),
                  ("gather_error", gather_error), ("future_callbacks", future_callbacks),
