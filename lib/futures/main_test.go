@@ -35,6 +35,13 @@ func failIfOdd(n int) (int, error) {
 	return n * 10, nil
 }
 
+func panicIfOdd(n int) int {
+	if n%2 == 1 {
+		panic(fmt.Sprintf("odd %d", n))
+	}
+	return n * 10
+}
+
 func square(n int) int { return n * n }
 
 func pid(int) int { return os.Getpid() }
@@ -42,7 +49,7 @@ func pid(int) int { return os.Getpid() }
 func init() {
 	for name, fn := range map[string]any{
 		"sum_generator": sumGenerator, "exit": exitWith, "panic": panicWith,
-		"failIfOdd": failIfOdd, "square": square, "pid": pid,
+		"failIfOdd": failIfOdd, "square": square, "pid": pid, "panicIfOdd": panicIfOdd,
 	} {
 		if err := futures.Register(name, fn); err != nil {
 			panic(err)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sync"
 )
 
 // ProcessPoolExecutor runs registered functions in up to MaxWorkers worker
@@ -17,6 +18,10 @@ type ProcessPoolExecutor struct {
 	q        queue
 	launcher Launcher
 	resolve  func(fn any) (string, bool)
+
+	mu     sync.Mutex
+	live   map[*procWorker]bool
+	killed bool
 }
 
 // WithLauncher makes a ProcessPoolExecutor start its workers with l instead
@@ -49,7 +54,7 @@ func NewProcessPoolExecutor(maxWorkers int, opts ...Option) (*ProcessPoolExecuto
 	if o.initializer != nil {
 		return nil, errors.New("futures: WithInitializer applies to ThreadPoolExecutor only")
 	}
-	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve}
+	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve, live: map[*procWorker]bool{}}
 	if ex.launcher == nil {
 		ex.launcher = ExecLauncher{}
 	}
@@ -65,6 +70,34 @@ func (ex *ProcessPoolExecutor) MaxWorkers() int { return ex.q.max }
 // cancelFutures cancels queued tasks. Calling it again is harmless.
 func (ex *ProcessPoolExecutor) Shutdown(wait bool, cancelFutures ...bool) {
 	ex.q.close(wait, len(cancelFutures) > 0 && cancelFutures[0])
+}
+
+// KillWorkers shuts the pool down, cancels the queued tasks and kills the
+// worker processes at once; the running tasks fail with *BrokenPoolError.
+// It returns when the workers are reaped (Python 3.14's kill_workers).
+func (ex *ProcessPoolExecutor) KillWorkers() {
+	ex.q.close(false, true)
+	ex.mu.Lock()
+	ex.killed = true
+	for w := range ex.live {
+		w.conn.Kill()
+	}
+	ex.mu.Unlock()
+	ex.q.wg.Wait()
+}
+
+// track records a live worker, or kills it if KillWorkers ran meanwhile.
+func (ex *ProcessPoolExecutor) track(w *procWorker, alive bool) {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	if !alive {
+		delete(ex.live, w)
+		return
+	}
+	ex.live[w] = true
+	if ex.killed {
+		w.conn.Kill()
+	}
 }
 
 func (ex *ProcessPoolExecutor) schedule(j *job, fn any, args [][]any) error {
@@ -91,6 +124,7 @@ func (ex *ProcessPoolExecutor) work() {
 	var w *procWorker
 	defer func() {
 		if w != nil {
+			ex.track(w, false)
 			w.stop()
 		}
 	}()
@@ -108,9 +142,11 @@ func (ex *ProcessPoolExecutor) work() {
 				j.deliver(nil, &BrokenPoolError{Pool: "process", Cause: err})
 				continue
 			}
+			ex.track(w, true)
 		}
 		rep, err := w.call(j.name, j.calls)
 		if err != nil {
+			ex.track(w, false)
 			cause := w.kill(err)
 			w = nil
 			j.deliver(nil, &BrokenPoolError{Pool: "process", Cause: cause})
@@ -175,10 +211,9 @@ func (w *procWorker) kill(streamErr error) error {
 	switch err := w.conn.Wait(); {
 	case err == nil:
 		return fmt.Errorf("worker exited with status 0 during the call (%v)", streamErr)
-	case err.Error() != "signal: killed":
-		return fmt.Errorf("worker exited: %w", err)
+	default:
+		return fmt.Errorf("worker exited: %w (%v)", err, streamErr)
 	}
-	return fmt.Errorf("worker stream failed: %w", streamErr)
 }
 
 // stop asks a healthy worker to exit and reaps it.

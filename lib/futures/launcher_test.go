@@ -1,0 +1,93 @@
+package futures_test
+
+import (
+	"errors"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/gokernel/gokernel/lib/futures"
+)
+
+// pipeLauncher serves in a goroutine of this process over io.Pipes, the
+// way a notebook kernel plugs its own workers in: a Launcher, a Lookup
+// naming session functions, and a resolver from function values to names.
+func pipeLauncher(lookup futures.Lookup) futures.Launcher {
+	return futures.LauncherFunc(func() (*futures.WorkerConn, error) {
+		reqR, reqW := io.Pipe()
+		repR, repW := io.Pipe()
+		done := make(chan error, 1)
+		go func() {
+			err := futures.Serve(reqR, repW, lookup)
+			repW.CloseWithError(io.EOF)
+			done <- err
+		}()
+		return &futures.WorkerConn{
+			Requests: reqW,
+			Replies:  repR,
+			Kill:     func() error { reqR.CloseWithError(errors.New("killed")); return nil },
+			Wait:     func() error { return <-done },
+		}, nil
+	})
+}
+
+func TestLauncherSeam(t *testing.T) {
+	double := func(n int) int { return 2 * n } // a "cell" function, not registered
+	lookup := func(name string) (reflect.Value, bool) {
+		if name == "double" {
+			return reflect.ValueOf(double), true
+		}
+		return reflect.Value{}, false
+	}
+	resolve := func(fn any) (string, bool) {
+		if reflect.ValueOf(fn).Pointer() == reflect.ValueOf(double).Pointer() {
+			return "double", true
+		}
+		return "", false
+	}
+	ex := newProcPool(t, 2, futures.WithLauncher(pipeLauncher(lookup)), futures.WithResolver(resolve))
+	f := mustSubmit(t, ex, double, 21)
+	if v, err := f.Result(futures.NoTimeout); v != 42 || err != nil {
+		t.Fatalf("got %v %v", v, err)
+	}
+	sum := 0
+	for v, err := range futures.Map(ex, double, []int{1, 2, 3}, futures.WithChunkSize(2)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum += v
+	}
+	if sum != 12 {
+		t.Errorf("sum %d", sum)
+	}
+	// a name the worker does not know: a clear remote error
+	g := mustSubmit(t, ex, square, 2)
+	if _, err := g.Result(futures.NoTimeout); err == nil || !strings.Contains(err.Error(), `"square" is not registered in the worker`) {
+		t.Errorf("unknown in worker: %v", err)
+	}
+}
+
+func TestLaunchFailures(t *testing.T) {
+	failing := futures.LauncherFunc(func() (*futures.WorkerConn, error) { return nil, errBoom })
+	ex := newProcPool(t, 1, futures.WithLauncher(failing))
+	f := mustSubmit(t, ex, square, 2)
+	if _, err := f.Result(futures.NoTimeout); !errors.Is(err, futures.ErrBrokenPool) || !errors.Is(err, errBoom) {
+		t.Errorf("launch error: %v", err)
+	}
+	// a program that does not serve (forgot futures.Main): a clear error
+	ex2 := newProcPool(t, 1, futures.WithLauncher(futures.ExecLauncher{Path: "/bin/true"}))
+	g := mustSubmit(t, ex2, square, 2)
+	if _, err := g.Result(futures.NoTimeout); !errors.Is(err, futures.ErrBrokenPool) || !strings.Contains(err.Error(), "futures.Main") {
+		t.Errorf("non-serving worker: %v", err)
+	}
+	if _, err := futures.NewProcessPoolExecutor(-2); err == nil {
+		t.Error("negative max_workers accepted")
+	}
+	if err := futures.Register("x", 5); err == nil {
+		t.Error("registered a non-function")
+	}
+	if err := futures.Register("square", sumGenerator); err == nil {
+		t.Error("re-registered a name to another function")
+	}
+}

@@ -1,0 +1,105 @@
+package futures_test
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gokernel/gokernel/lib/futures"
+)
+
+func newProcPool(t *testing.T, n int, opts ...futures.Option) *futures.ProcessPoolExecutor {
+	t.Helper()
+	ex, err := futures.NewProcessPoolExecutor(n, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ex.Shutdown(true, true) })
+	return ex
+}
+
+func TestProcessSubmit(t *testing.T) {
+	ex := newProcPool(t, 2)
+	f := mustSubmit(t, ex, sumGenerator, 100000)
+	if v, err := f.Result(futures.NoTimeout); v != 5000050000 || err != nil {
+		t.Fatalf("got %v %v", v, err)
+	}
+	p := mustSubmit(t, ex, pid, 0)
+	if v, _ := p.Result(futures.NoTimeout); v == os.Getpid() || v == 0 {
+		t.Errorf("task ran in pid %d (ours %d)", v, os.Getpid())
+	}
+	// a returned error and a panic come back as *RemoteError
+	e, _ := futures.SubmitErr(ex, failIfOdd, 7)
+	_, err := e.Result(futures.NoTimeout)
+	var re *futures.RemoteError
+	if !errors.As(err, &re) || re.Message != "odd 7" || re.Func != "failIfOdd" || re.Panic {
+		t.Errorf("returned error: %#v", err)
+	}
+	pf := mustSubmit(t, ex, panicWith, "kaboom")
+	_, err = pf.Result(futures.NoTimeout)
+	if !errors.As(err, &re) || !re.Panic || re.Message != "kaboom" || !strings.Contains(re.Stack, "panicWith") {
+		t.Errorf("panic: %#v", err)
+	}
+	// an unregistered function is refused at Submit with a clear error
+	if _, err := futures.Submit(ex, func(n int) int { return n }, 1); err == nil || !strings.Contains(err.Error(), "not registered") {
+		t.Errorf("unregistered: %v", err)
+	}
+}
+
+// A task that calls os.Exit breaks only its own future; the pool replaces
+// the worker and goes on (CPython's BrokenProcessPool, minus the pool-wide
+// breakage).
+func TestProcessWorkerDeath(t *testing.T) {
+	ex := newProcPool(t, 1)
+	before := mustSubmit(t, ex, square, 3)
+	dead := mustSubmit(t, ex, exitWith, 3)
+	after := mustSubmit(t, ex, square, 4)
+	if v, err := before.Result(futures.NoTimeout); v != 9 || err != nil {
+		t.Errorf("before: %v %v", v, err)
+	}
+	_, err := dead.Result(futures.NoTimeout)
+	var be *futures.BrokenPoolError
+	if !errors.As(err, &be) || be.Pool != "process" || !strings.Contains(err.Error(), "exit status 3") {
+		t.Errorf("dead: %v", err)
+	}
+	if v, err := after.Result(futures.NoTimeout); v != 16 || err != nil {
+		t.Errorf("after: %v %v", v, err)
+	}
+}
+
+func TestProcessMap(t *testing.T) {
+	ex := newProcPool(t, 2)
+	in := make([]int, 50)
+	var want []int
+	for i := range in {
+		in[i] = i
+		want = append(want, i*i)
+	}
+	for _, chunk := range []int{1, 8} {
+		var got []int
+		for v, err := range futures.Map(ex, square, in, futures.WithChunkSize(chunk)) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, v)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("chunk %d: %v", chunk, got)
+		}
+	}
+	// an error inside a chunk keeps the results before it
+	var got []int
+	var mapErr error
+	for v, err := range futures.Map(ex, panicIfOdd, []int{2, 4, 5, 6}, futures.WithChunkSize(4)) {
+		if err != nil {
+			mapErr = err
+			break
+		}
+		got = append(got, v)
+	}
+	if !slices.Equal(got, []int{20, 40}) || mapErr == nil || !strings.Contains(mapErr.Error(), "odd 5") {
+		t.Errorf("got %v %v", got, mapErr)
+	}
+}
