@@ -224,12 +224,16 @@ func (c *compilation) build() error {
 			break
 		}
 		more := false
+		var qualifiers map[*ast.Ident]bool
 		for _, id := range f.Unresolved {
 			name := id.Name
 			if _, ok := c.imports[name]; ok || ci[name] != "" {
 				continue
 			}
-			if !c.isPkgQualifier(id) {
+			if qualifiers == nil {
+				qualifiers = selectorXs(f)
+			}
+			if !qualifiers[id] {
 				continue
 			}
 			if p, ok := Preloaded[name]; ok && knownPackage(p) {
@@ -259,19 +263,18 @@ func (c *compilation) build() error {
 	return c.check()
 }
 
-// isPkgQualifier reports whether id is the X of a selector x.Sel.
-func (c *compilation) isPkgQualifier(id *ast.Ident) bool {
-	found := false
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if se, ok := n.(*ast.SelectorExpr); ok && se.X == id {
-			found = true
+// selectorXs returns the identifiers used as the X of a selector x.Sel.
+func selectorXs(f *ast.File) map[*ast.Ident]bool {
+	m := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if se, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := se.X.(*ast.Ident); ok {
+				m[id] = true
+			}
 		}
 		return true
 	})
-	return found
+	return m
 }
 
 // write lays out the check file: imports, the session's declarations and

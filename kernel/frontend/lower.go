@@ -19,7 +19,7 @@ func (c *compilation) lower() {
 		c.lowerGenerics(n)
 		c.lowerErrors(n)
 	}
-	c.lowerTopCommaOk()
+	c.lowerTopDefines()
 }
 
 // cellNodes returns the syntax of the cell: its declarations and the body
@@ -80,43 +80,72 @@ func (c *compilation) lowerRecvReturn(s *ast.ReturnStmt) {
 	c.edits.insert(c.off(s.End()), "; return "+strings.Join(tmps, ", ")+" }")
 }
 
-// lowerTopCommaOk rewrites a comma-ok definition at the top level of a cell
-// (`v, ok := m[k]`, `x, ok := i.(T)`, `v, ok := <-ch`), which crashes yaegi's
-// global-variable pass ("nil type"), into var declarations and a plain
-// assignment.
-func (c *compilation) lowerTopCommaOk() {
+// lowerTopDefines rewrites definitions at the top level of a cell that
+// yaegi's global-variable pass cannot type — comma-ok forms (`v, ok :=
+// m[k]`, `x, ok := i.(T)`, `v, ok := <-ch`: "nil type", which kills the
+// process) and right-hand sides calling generic functions ("constant
+// definition loop") — into var declarations and a plain assignment.
+func (c *compilation) lowerTopDefines() {
 	body := c.cellBody()
 	if body == nil {
 		return
 	}
 	for _, st := range body.List {
 		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		if !ok || as.Tok != token.DEFINE || len(as.Rhs) != 1 {
 			continue
 		}
-		switch r := ast.Unparen(as.Rhs[0]).(type) {
-		case *ast.TypeAssertExpr:
-		case *ast.IndexExpr:
-			if _, ok := c.info.Types[r.X].Type.Underlying().(*types.Map); !ok {
-				continue
-			}
-		case *ast.UnaryExpr:
-			if r.Op != token.ARROW {
-				continue
-			}
-		default:
+		if !c.commaOk(as) && !c.usesGeneric(as.Rhs[0]) {
 			continue
 		}
 		var b strings.Builder
 		var names []string
+		expressible := true
 		for _, l := range as.Lhs {
 			id := l.(*ast.Ident)
 			names = append(names, id.Name)
 			if v, ok := c.info.Defs[id].(*types.Var); ok && id.Name != "_" {
+				if !c.expressible(v.Type()) {
+					expressible = false
+				}
 				b.WriteString("var " + id.Name + " " + c.typeString(v.Type()) + "; ")
 			}
+		}
+		if !expressible {
+			continue
 		}
 		b.WriteString(strings.Join(names, ", ") + " = ")
 		c.edits.replace(c.off(as.Pos()), c.off(as.Rhs[0].Pos()), b.String())
 	}
+}
+
+func (c *compilation) commaOk(as *ast.AssignStmt) bool {
+	if len(as.Lhs) != 2 {
+		return false
+	}
+	switch r := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.TypeAssertExpr:
+		return true
+	case *ast.IndexExpr:
+		_, ok := c.info.Types[r.X].Type.Underlying().(*types.Map)
+		return ok
+	case *ast.UnaryExpr:
+		return r.Op == token.ARROW
+	}
+	return false
+}
+
+// usesGeneric reports whether e refers to an instance of a generic
+// function or type.
+func (c *compilation) usesGeneric(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if _, ok := c.info.Instances[id]; ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
