@@ -1,10 +1,31 @@
 """Reference scenarios for lib/coroutine's event loop (see loop_test.go).
 
 Each scenario prints "== name" and then its events; the Go test runs the
-same scenarios on coroutine.RunVirtual and compares the lines. Delays are far
-apart (10 ms steps) so that real-time asyncio orders them deterministically.
+same scenarios on coroutine.RunVirtual and compares the lines.
+
+asyncio runs here on a virtual clock too: the loop's time() is a counter and
+its selector, instead of sleeping for a timeout, advances the counter by it.
+That is asyncio's own scheduling code, unchanged, without the waiting — so
+the order of events does not depend on how loaded the machine is.
 """
 import asyncio
+import sys
+
+
+def virtual_loop():
+    loop = asyncio.new_event_loop()
+    now = [0.0]
+    select = loop._selector.select
+
+    def advancing_select(timeout=None):
+        if timeout is None:
+            sys.exit("scenario stalled: nothing will ever complete")
+        now[0] += timeout
+        return select(0)
+
+    loop.time = lambda: now[0]
+    loop._selector.select = advancing_select
+    return loop
 
 T = 0.01
 
@@ -231,6 +252,7 @@ for name, fn in [("gather_cancel_child", gather_cancel_child), ("cancel_gather",
                  ("gather_error", gather_error), ("future_callbacks", future_callbacks),
                  ("leftover", leftover)]:
     print("==", name)
-    r = asyncio.run(fn())
+    with asyncio.Runner(loop_factory=virtual_loop) as runner:
+        r = runner.run(fn())
     if r is not None:
         print("run ->", r)
