@@ -38,9 +38,11 @@ func TestToThreadPanicIsAnError(t *testing.T) {
 }
 
 func TestToThreadWithTimeout(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release) // the thread finishes only after the timeout
 	_, err := Run(func(l *Loop) (int, error) {
 		f := ToThread(l, func() (int, error) {
-			time.Sleep(200 * time.Millisecond)
+			<-release
 			return 1, nil
 		})
 		return WaitFor(l, f, 5*time.Millisecond)
