@@ -5,6 +5,8 @@
 package itertools_bench
 
 import (
+	"iter"
+	"slices"
 	"testing"
 
 	it "github.com/gokernel/gokernel/lib/itertools"
@@ -39,6 +41,18 @@ func makeRuns() []int {
 
 func BenchmarkChain(b *testing.B) {
 	x, y := data[:size/2], data[size/2:]
+	b.Run("seq", func(b *testing.B) {
+		for b.Loop() {
+			s := 0
+			for v := range slices.Values(x) {
+				s += v
+			}
+			for v := range slices.Values(y) {
+				s += v
+			}
+			sink = s
+		}
+	})
 	b.Run("lib", func(b *testing.B) {
 		for b.Loop() {
 			s := 0
@@ -64,6 +78,18 @@ func BenchmarkChain(b *testing.B) {
 
 func BenchmarkTakeWhile(b *testing.B) {
 	limit := size // every element passes: the whole input is walked
+	b.Run("seq", func(b *testing.B) {
+		for b.Loop() {
+			s := 0
+			for v := range slices.Values(data) {
+				if !(v < limit) {
+					break
+				}
+				s += v
+			}
+			sink = s
+		}
+	})
 	b.Run("lib", func(b *testing.B) {
 		for b.Loop() {
 			s := 0
@@ -89,6 +115,17 @@ func BenchmarkTakeWhile(b *testing.B) {
 
 func BenchmarkFilterFalse(b *testing.B) {
 	odd := func(x int) bool { return x%2 != 0 }
+	b.Run("seq", func(b *testing.B) {
+		for b.Loop() {
+			s := 0
+			for v := range slices.Values(data) {
+				if !odd(v) {
+					s += v
+				}
+			}
+			sink = s
+		}
+	})
 	b.Run("lib", func(b *testing.B) {
 		for b.Loop() {
 			s := 0
@@ -159,6 +196,40 @@ func BenchmarkProduct(b *testing.B) {
 // BenchmarkGroupBy counts the groups of 10^6 ints in runs of 10 and sums
 // each group's length.
 func BenchmarkGroupBy(b *testing.B) {
+	// pull is the floor for a lazy GroupBy: one iter.Pull step per element
+	// (the groups are handed out while the source is suspended).
+	b.Run("pull", func(b *testing.B) {
+		for b.Loop() {
+			next, stop := iter.Pull(slices.Values(runs))
+			groups, total := 0, 0
+			first, prev := true, 0
+			for v, ok := next(); ok; v, ok = next() {
+				if first || v != prev {
+					groups++
+					first, prev = false, v
+				}
+				total++
+			}
+			stop()
+			sink = groups + total
+		}
+	})
+	// seq walks slices.Values once, pushing: the same counts, but no
+	// group can be handed out as an iterator while the walk goes on.
+	b.Run("seq", func(b *testing.B) {
+		for b.Loop() {
+			groups, total := 0, 0
+			first, prev := true, 0
+			for v := range slices.Values(runs) {
+				if first || v != prev {
+					groups++
+					first, prev = false, v
+				}
+				total++
+			}
+			sink = groups + total
+		}
+	})
 	b.Run("lib", func(b *testing.B) {
 		for b.Loop() {
 			groups, total := 0, 0
@@ -259,6 +330,20 @@ func BenchmarkCombinations(b *testing.B) {
 }
 
 func BenchmarkZip(b *testing.B) {
+	// pull is the floor for zipping two push iterators: one iter.Pull step
+	// per element of the second.
+	b.Run("pull", func(b *testing.B) {
+		for b.Loop() {
+			next, stop := iter.Pull(slices.Values(data))
+			s := 0
+			for _, x := range data {
+				y, _ := next()
+				s += x ^ y
+			}
+			stop()
+			sink = s
+		}
+	})
 	b.Run("lib", func(b *testing.B) {
 		for b.Loop() {
 			s := 0

@@ -196,3 +196,51 @@ func TestFromChanStopsReceiving(t *testing.T) {
 		t.Errorf("FromChan left %d values in the channel, want 3", len(ch))
 	}
 }
+
+func TestGroupBodyPanicsReachTheCaller(t *testing.T) {
+	defer func() {
+		if r := recover(); r != "boom" {
+			t.Fatalf("recovered %v, want the body's panic", r)
+		}
+	}()
+	for _, g := range it.Group(it.Chars("AAAB")) {
+		for v := range g {
+			if v == "A" {
+				panic("boom")
+			}
+		}
+	}
+	t.Fatal("no panic")
+}
+
+func TestGroupRangedInsideItself(t *testing.T) {
+	defer func() {
+		r := recover()
+		if msg, ok := r.(string); !ok || !strings.Contains(msg, "inside its own loop body") {
+			t.Fatalf("recovered %v, want a clear GroupBy panic", r)
+		}
+	}()
+	for _, g := range it.Group(it.Chars("AAAAB")) {
+		n := 0
+		for range g {
+			if n++; n == 2 { // the second element comes from inside seq
+				for range g {
+				}
+			}
+		}
+	}
+}
+
+func TestGroupBodyKeepsItsVariables(t *testing.T) {
+	// The body runs on seq's goroutine; its writes must still be seen.
+	total, groups := 0, 0
+	for _, g := range it.GroupBy(func(x int) int { return x / 10 }, it.Range(1000)) {
+		groups++
+		for v := range g {
+			total += v
+		}
+	}
+	if groups != 100 || total != 999*1000/2 {
+		t.Fatalf("groups %d total %d", groups, total)
+	}
+}

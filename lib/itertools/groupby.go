@@ -12,13 +12,19 @@ import "iter"
 // stopped. Unlike Python, once the outer loop has ended (including by
 // break) every group is empty: GroupBy then stops pulling from seq, so no
 // goroutine is left behind.
+//
+// seq runs under iter.Pull. So that an element costs a function call rather
+// than a coroutine switch, the loop body ranging over a group is called
+// directly from seq's goroutine; panics in it reach the caller as usual. A
+// group may not be ranged over inside its own loop body (that panics).
 func GroupBy[T any, K comparable](key func(T) K, seq iter.Seq[T]) iter.Seq2[K, iter.Seq[T]] {
 	if key == nil {
 		panic("itertools.GroupBy: nil key function")
 	}
 	return func(yield func(K, iter.Seq[T]) bool) {
-		next, stop := iter.Pull(seq)
-		st := &groupState[T, K]{next: next, key: key}
+		st := &groupState[T, K]{key: key}
+		next, stop := iter.Pull(st.producer(seq))
+		st.next = next
 		defer func() {
 			st.done = true
 			stop()
@@ -26,13 +32,17 @@ func GroupBy[T any, K comparable](key func(T) K, seq iter.Seq[T]) iter.Seq2[K, i
 		for {
 			// A new outer step invalidates the group handed out before it.
 			st.gen++
-			for {
-				if st.hasKey && (!st.hasTgt || st.curKey != st.tgtKey) {
-					break
+			if st.hasKey && st.hasTgt && st.curKey == st.tgtKey {
+				// Skip the rest of the current group inside seq's goroutine.
+				if st.hasVal {
+					st.drop()
 				}
-				if !st.step() {
+				if !st.pull(discard[T], st.tgtKey) {
 					return
 				}
+			}
+			if !st.hasKey && !st.step() {
+				return
 			}
 			st.tgtKey, st.hasTgt = st.curKey, true
 			if !yield(st.tgtKey, st.group(st.gen, st.tgtKey)) {
@@ -51,10 +61,12 @@ func Group[T comparable](seq iter.Seq[T]) iter.Seq2[T, iter.Seq[T]] {
 
 func identity[T any](v T) T { return v }
 
+func discard[T any](T) bool { return true }
+
 // groupState mirrors CPython's groupby object: the element read ahead (cur),
 // the key of the group being handed out (tgt) and which group is current.
 type groupState[T any, K comparable] struct {
-	next   func() (T, bool)
+	next   func() (struct{}, bool)
 	key    func(T) K
 	curVal T
 	curKey K
@@ -64,31 +76,85 @@ type groupState[T any, K comparable] struct {
 	hasTgt bool
 	gen    int
 	done   bool
+
+	// While sink is set, the producer hands elements whose key is sinkKey
+	// straight to sink on seq's goroutine instead of switching back.
+	sink    func(T) bool
+	sinkKey K
+	broke   bool // sink returned false
+	pulling bool // a pull is in progress
 }
 
-func (st *groupState[T, K]) step() bool {
-	v, ok := st.next()
-	if !ok {
-		return false
+// producer wraps seq so that each switch back to the consumer means "cur has
+// a new look-ahead element" or "the sink stopped".
+func (st *groupState[T, K]) producer(seq iter.Seq[T]) iter.Seq[struct{}] {
+	return func(yield func(struct{}) bool) {
+		for v := range seq {
+			k := st.key(v)
+			if st.sink != nil && k == st.sinkKey {
+				if st.sink(v) {
+					continue
+				}
+				st.sink, st.broke = nil, true
+				if !yield(struct{}{}) {
+					return
+				}
+				continue
+			}
+			st.sink = nil
+			st.curVal, st.hasVal = v, true
+			st.curKey, st.hasKey = k, true
+			if !yield(struct{}{}) {
+				return
+			}
+		}
 	}
-	st.curVal, st.hasVal = v, true
-	st.curKey, st.hasKey = st.key(v), true
-	return true
+}
+
+// step reads one look-ahead element; false when seq is exhausted.
+func (st *groupState[T, K]) step() bool {
+	return st.pull(nil, st.curKey)
+}
+
+// pull resumes seq until it yields an element that sink does not take (now
+// in cur) or sink stops; false when seq is exhausted.
+func (st *groupState[T, K]) pull(sink func(T) bool, key K) bool {
+	if st.pulling {
+		panic("itertools.GroupBy: a group cannot be ranged over inside its own loop body")
+	}
+	st.pulling = true
+	st.sink, st.sinkKey, st.broke = sink, key, false
+	defer func() { st.sink, st.pulling = nil, false }() // also when sink panics
+	_, ok := st.next()
+	if !ok {
+		st.hasVal, st.hasKey = false, false
+		st.done = true
+	}
+	return ok
+}
+
+// drop forgets the look-ahead element (it has been consumed).
+func (st *groupState[T, K]) drop() {
+	var zero T
+	st.curVal, st.hasVal = zero, false
 }
 
 func (st *groupState[T, K]) group(gen int, tgt K) iter.Seq[T] {
 	return func(yield func(T) bool) {
 		for !st.done && st.gen == gen {
-			if !st.hasVal && !st.step() {
-				return
+			if st.hasVal {
+				if st.curKey != tgt {
+					return
+				}
+				v := st.curVal
+				st.drop()
+				if !yield(v) {
+					return
+				}
+				continue
 			}
-			if st.curKey != tgt {
-				return
-			}
-			v := st.curVal
-			var zero T
-			st.curVal, st.hasVal = zero, false
-			if !yield(v) {
+			// Deliver the rest of the group from inside seq's goroutine.
+			if !st.pull(yield, tgt) || st.broke {
 				return
 			}
 		}
