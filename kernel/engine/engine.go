@@ -33,6 +33,7 @@ type Engine struct {
 	lastOut  kernel.Output
 	run      *running
 	closed   bool
+	gen      uint64 // counts Shutdowns, so a cell cut short by one does not restart the worker
 	// crashed notes a worker that died between cells, for the next cell.
 	crashed string
 
@@ -199,7 +200,7 @@ func (e *Engine) restart() []string {
 	if old != nil {
 		old.kill()
 	}
-	steps, lost := e.comp.Replay()
+	steps, lost := e.compiler().Replay()
 	e.spawn(steps)
 	return lost
 }
@@ -217,10 +218,15 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	if out == nil || req.Silent {
 		out = discard{}
 	}
+	e.mu.Lock()
 	if !req.Silent {
-		e.mu.Lock()
 		e.lastOut = out
-		e.mu.Unlock()
+	}
+	closed, gen, comp := e.closed, e.gen, e.comp
+	e.mu.Unlock()
+	if closed {
+		return kernel.ExecuteResult{Err: &kernel.CellError{Name: "WorkerError", Value: "the kernel is shut down",
+			Traceback: []string{red("WorkerError") + ": the kernel is shut down"}}}
 	}
 	p, note, err := e.worker()
 	if note != "" {
@@ -230,12 +236,25 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 		return kernel.ExecuteResult{Err: &kernel.CellError{Name: "WorkerError", Value: err.Error(),
 			Traceback: []string{red("WorkerError") + ": " + err.Error()}}}
 	}
-	plan, err := e.comp.Compile(req.Code)
+	plan, err := comp.Compile(req.Code)
 	if err != nil {
 		return kernel.ExecuteResult{Err: compileError(err, req.Code)}
 	}
 	res, died := e.runSteps(ctx, p, plan.Steps, req.AllowStdin, out, plan.Cell)
-	e.comp.Commit(plan)
+	e.mu.Lock()
+	shutdown := e.gen != gen
+	e.mu.Unlock()
+	if shutdown {
+		// Shutdown stopped the worker under this cell; it owns what
+		// comes next.
+		if res.Err == nil {
+			return res
+		}
+		res.Err = &kernel.CellError{Name: "Interrupted", Value: "the kernel was shut down while the cell ran",
+			Traceback: []string{red("Interrupted") + ": the kernel was shut down while the cell ran"}}
+		return res
+	}
+	comp.Commit(plan)
 	e.noteSites(plan, req.ExecutionCount)
 	if died {
 		lost := e.restart()
@@ -351,7 +370,7 @@ func (e *Engine) userExpressions(ctx context.Context, exprs map[string]string) m
 		entry := func(err *kernel.CellError) map[string]any {
 			return map[string]any{"status": "error", "ename": err.Name, "evalue": err.Value, "traceback": err.Traceback}
 		}
-		plan, err := e.comp.CompileExpression(expr)
+		plan, err := e.compiler().CompileExpression(expr)
 		if err != nil {
 			res[name] = entry(compileError(err, expr))
 			continue
@@ -362,7 +381,7 @@ func (e *Engine) userExpressions(ctx context.Context, exprs map[string]string) m
 			continue
 		}
 		r, died := e.runSteps(ctx, p, plan.Steps, false, discard{}, plan.Cell)
-		e.comp.Commit(plan)
+		e.compiler().Commit(plan)
 		if died {
 			e.restart()
 		}
@@ -385,14 +404,21 @@ func orEmpty(m map[string]any) map[string]any {
 	return m
 }
 
+// compiler is the current session's front-end.
+func (e *Engine) compiler() Compiler {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.comp
+}
+
 // Complete delegates to the front-end.
 func (e *Engine) Complete(code string, cursor int) kernel.CompleteResult {
-	return e.comp.Complete(code, cursor)
+	return e.compiler().Complete(code, cursor)
 }
 
 // Inspect delegates to the front-end.
 func (e *Engine) Inspect(code string, cursor, detail int) kernel.InspectResult {
-	return e.comp.Inspect(code, cursor, detail)
+	return e.compiler().Inspect(code, cursor, detail)
 }
 
 // IsComplete asks the front-end's parser.
@@ -409,19 +435,21 @@ func (e *Engine) Shutdown(restart bool) error {
 	<-ch
 	e.mu.Lock()
 	p := e.p
+	e.gen++
+	e.closed = !restart
 	e.mu.Unlock()
 	if p != nil {
 		p.kill()
 		<-p.dead
 	}
 	if !restart {
-		e.mu.Lock()
-		e.closed = true
-		e.mu.Unlock()
 		return nil
 	}
-	e.comp = e.opts.compiler()
+	comp := e.opts.compiler()
+	e.mu.Lock()
+	e.comp = comp
 	e.sites = map[string]declSite{}
+	e.mu.Unlock()
 	e.spawn(nil)
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestOutputFromEverySourceInOrder(t *testing.T) {
@@ -267,5 +268,30 @@ func TestUserExpressions(t *testing.T) {
 	b, _ := res.UserExpressions["bad"].(map[string]any)
 	if b["status"] != "error" {
 		t.Errorf("bad = %v", res.UserExpressions["bad"])
+	}
+}
+
+func TestShutdownAndRestart(t *testing.T) {
+	e := newTestEngine(t)
+	mustOK(t, execOK(t, e, "var before = 1"))
+	if err := e.Shutdown(true); err != nil {
+		t.Fatal(err)
+	}
+	// A fresh session: the old declaration is gone.
+	res, _ := cell(t, e, "=before")
+	if res.Err == nil {
+		t.Errorf("after restart the old session's var is still there: %v", res.Result)
+	}
+	res, _ = cell(t, e, "=1")
+	mustOK(t, res)
+	// Shutdown while a cell runs ends the cell.
+	time.AfterFunc(100*time.Millisecond, func() { e.Shutdown(false) })
+	res, _ = cell(t, e, "for {\n}")
+	if res.Err == nil {
+		t.Fatal("cell survived shutdown")
+	}
+	res, _ = cell(t, e, "=1")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "shut down") {
+		t.Errorf("after shutdown: %+v", res.Err)
 	}
 }

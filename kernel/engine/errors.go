@@ -145,10 +145,10 @@ func (e *Engine) frameLines(frames []string, step frontend.Step, cell string) []
 			out = append(out, "  in a func literal")
 			continue
 		}
-		site, found := e.sites[name]
+		site, found := e.site(name)
 		if !found {
 			if i := strings.IndexByte(name, '.'); i > 0 {
-				site, found = e.sites[name[:i]]
+				site, found = e.site(name[:i])
 			}
 		}
 		if !found {
@@ -181,8 +181,17 @@ func (e *Engine) frameLines(frames []string, step frontend.Step, cell string) []
 	return out
 }
 
+func (e *Engine) site(name string) (declSite, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	s, ok := e.sites[name]
+	return s, ok
+}
+
 // noteSites remembers where this cell's funcs were declared.
 func (e *Engine) noteSites(plan *frontend.Plan, count int) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	for _, s := range plan.Steps {
 		if s.Kind != frontend.Decl {
 			continue
