@@ -12,7 +12,43 @@ type Executor interface {
 	// MaxWorkers yields the number of goroutines or processes that run tasks.
 	MaxWorkers() int
 
-	schedule(j *job, fn any, args [][]any) error
+	push(t task) error
+}
+
+// task is what an executor queues: a future and, for thread pools, how to
+// run it in place. Process pools queue *procTask.
+type task interface {
+	future() canceller
+	run()
+}
+
+// canceller is the untyped view of a Future an executor needs.
+type canceller interface {
+	Cancel() bool
+	SetRunningOrNotifyCancel() bool
+	fail(err error)
+}
+
+func (f *Future[T]) fail(err error) {
+	var zero T
+	f.finish(zero, err)
+}
+
+// schedule queues t on a thread pool, or on a process pool the call that
+// proc describes (proc is only called for process pools, so thread pools
+// pay nothing for the encoding machinery).
+func schedule(ex Executor, t task, proc func() *procTask) error {
+	switch ex := ex.(type) {
+	case nil:
+		return errNilExecutor
+	case *ProcessPoolExecutor:
+		if ex == nil {
+			return errNilExecutor
+		}
+		return ex.submitProc(proc())
+	default:
+		return ex.push(t)
+	}
 }
 
 // Submit schedules fn(arg) on ex and yields its future. It fails with
@@ -23,7 +59,11 @@ func Submit[A, R any](ex Executor, fn func(A) R, arg A) (*Future[R], error) {
 	if fn == nil {
 		return nil, errNilFunc
 	}
-	return submit(ex, fn, [][]any{{arg}}, func() (R, error) { return fn(arg), nil })
+	f := NewFuture[R]()
+	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
+		return &procTask{fut: f, fn: fn, args: [][]any{{arg}}, deliver: deliverOne(f)}
+	})
+	return orNil(f, err)
 }
 
 // SubmitErr is Submit for a function that also returns an error, which
@@ -32,7 +72,11 @@ func SubmitErr[A, R any](ex Executor, fn func(A) (R, error), arg A) (*Future[R],
 	if fn == nil {
 		return nil, errNilFunc
 	}
-	return submit(ex, fn, [][]any{{arg}}, func() (R, error) { return fn(arg) })
+	f := NewFuture[R]()
+	err := schedule(ex, &callErr[A, R]{f, fn, arg}, func() *procTask {
+		return &procTask{fut: f, fn: fn, args: [][]any{{arg}}, deliver: deliverOne(f)}
+	})
+	return orNil(f, err)
 }
 
 // SubmitFunc schedules fn() on ex and yields its future. On a thread pool
@@ -41,31 +85,61 @@ func SubmitFunc[R any](ex Executor, fn func() R) (*Future[R], error) {
 	if fn == nil {
 		return nil, errNilFunc
 	}
-	return submit(ex, fn, [][]any{{}}, func() (R, error) { return fn(), nil })
+	f := NewFuture[R]()
+	err := schedule(ex, &call0[R]{f, fn}, func() *procTask {
+		return &procTask{fut: f, fn: fn, args: [][]any{{}}, deliver: deliverOne(f)}
+	})
+	return orNil(f, err)
 }
 
-func submit[R any](ex Executor, fn any, args [][]any, run func() (R, error)) (*Future[R], error) {
-	if ex == nil {
-		return nil, errNilExecutor
+func orNil[R any](f *Future[R], err error) (*Future[R], error) {
+	if err != nil {
+		return nil, err
 	}
-	f := NewFuture[R]()
-	j := &job{fut: f, run: func() { f.run(run) }}
-	j.deliver = func(outs []outcome, err error) {
+	return f, nil
+}
+
+type call1[A, R any] struct {
+	f   *Future[R]
+	fn  func(A) R
+	arg A
+}
+
+func (c *call1[A, R]) future() canceller { return c.f }
+func (c *call1[A, R]) run() {
+	c.f.runTask(func() (R, error) { return c.fn(c.arg), nil })
+}
+
+type callErr[A, R any] struct {
+	f   *Future[R]
+	fn  func(A) (R, error)
+	arg A
+}
+
+func (c *callErr[A, R]) future() canceller { return c.f }
+func (c *callErr[A, R]) run()              { c.f.runTask(func() (R, error) { return c.fn(c.arg) }) }
+
+type call0[R any] struct {
+	f  *Future[R]
+	fn func() R
+}
+
+func (c *call0[R]) future() canceller { return c.f }
+func (c *call0[R]) run()              { c.f.runTask(func() (R, error) { return c.fn(), nil }) }
+
+// deliverOne finishes f with the single outcome of a process pool call.
+func deliverOne[R any](f *Future[R]) func(outs []outcome, err error) {
+	return func(outs []outcome, err error) {
 		if err == nil && len(outs) != 1 {
 			err = fmt.Errorf("futures: worker answered %d results for one call", len(outs))
 		}
 		if err == nil {
 			var v R
-			v, err = decodeOne[R](outs[0])
-			if err == nil {
+			if v, err = decodeOne[R](outs[0]); err == nil {
 				f.finish(v, nil)
 				return
 			}
 		}
 		f.fail(err)
 	}
-	if err := ex.schedule(j, fn, args); err != nil {
-		return nil, err
-	}
-	return f, nil
 }

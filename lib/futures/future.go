@@ -47,11 +47,11 @@ var futureIDs atomic.Uint64
 // It is safe for concurrent use. Executors create futures; NewFuture and the
 // Set methods are for code that implements its own executor (and for tests).
 type Future[T any] struct {
-	id   uint64
-	done chan struct{} // closed when the state becomes Cancelled or Finished
+	id    uint64
+	state atomic.Int32 // a State; written under mu, read without it
 
 	mu        sync.Mutex
-	state     State
+	done      chan struct{} // made on first wait, closed on completion
 	value     T
 	err       error
 	callbacks []func(*Future[T])
@@ -60,7 +60,7 @@ type Future[T any] struct {
 
 // NewFuture yields a pending future with a fresh id.
 func NewFuture[T any]() *Future[T] {
-	return &Future[T]{id: futureIDs.Add(1), done: make(chan struct{})}
+	return &Future[T]{id: futureIDs.Add(1)}
 }
 
 // ID yields the future's process-wide sequence number, which String shows
@@ -68,10 +68,32 @@ func NewFuture[T any]() *Future[T] {
 func (f *Future[T]) ID() uint64 { return f.id }
 
 // State yields the current state.
-func (f *Future[T]) State() State {
+func (f *Future[T]) State() State { return State(f.state.Load()) }
+
+func (f *Future[T]) final() bool {
+	s := f.State()
+	return s == Cancelled || s == Finished
+}
+
+// closed is the done channel of futures completed before anyone waited.
+var closed = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
+
+// doneChan yields a channel closed at completion, made on demand so that
+// futures nobody waits on before they finish cost no channel.
+func (f *Future[T]) doneChan() chan struct{} {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.state
+	if f.done == nil {
+		if f.final() {
+			return closed
+		}
+		f.done = make(chan struct{})
+	}
+	return f.done
 }
 
 // String yields Python's repr with the id for the address:
@@ -80,13 +102,13 @@ func (f *Future[T]) State() State {
 func (f *Future[T]) String() string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.state == Finished {
+	if f.State() == Finished {
 		if f.err != nil {
 			return fmt.Sprintf("<Future at #%d state=finished raised %T>", f.id, f.err)
 		}
 		return fmt.Sprintf("<Future at #%d state=finished returned %T>", f.id, any(f.value))
 	}
-	return fmt.Sprintf("<Future at #%d state=%s>", f.id, f.state)
+	return fmt.Sprintf("<Future at #%d state=%s>", f.id, f.State())
 }
 
 // Cancel cancels the future if it is still pending and yields true; it yields
@@ -94,7 +116,7 @@ func (f *Future[T]) String() string {
 // cancelled future yields true.
 func (f *Future[T]) Cancel() bool {
 	f.mu.Lock()
-	switch f.state {
+	switch f.State() {
 	case Running, Finished:
 		f.mu.Unlock()
 		return false
@@ -102,7 +124,7 @@ func (f *Future[T]) Cancel() bool {
 		f.mu.Unlock()
 		return true
 	}
-	f.state = Cancelled
+	f.state.Store(int32(Cancelled))
 	f.complete() // unlocks
 	return true
 }
@@ -114,34 +136,26 @@ func (f *Future[T]) Cancelled() bool { return f.State() == Cancelled }
 func (f *Future[T]) Running() bool { return f.State() == Running }
 
 // Done reports whether the future was cancelled or finished.
-func (f *Future[T]) Done() bool {
-	select {
-	case <-f.done:
-		return true
-	default:
-		return false
-	}
-}
+func (f *Future[T]) Done() bool { return f.final() }
 
 // Wait blocks until the future is done or the timeout passes, and reports
 // whether it is done.
 func (f *Future[T]) Wait(timeout time.Duration) bool {
-	if timeout < 0 {
-		<-f.done
+	if f.final() {
 		return true
-	}
-	select {
-	case <-f.done:
-		return true
-	default:
 	}
 	if timeout == 0 {
 		return false
 	}
+	done := f.doneChan()
+	if timeout < 0 {
+		<-done
+		return true
+	}
 	t := time.NewTimer(timeout)
 	defer t.Stop()
 	select {
-	case <-f.done:
+	case <-done:
 		return true
 	case <-t.C:
 		return false
@@ -149,7 +163,7 @@ func (f *Future[T]) Wait(timeout time.Duration) bool {
 }
 
 // DoneChan yields a channel closed when the future is done, for select.
-func (f *Future[T]) DoneChan() <-chan struct{} { return f.done }
+func (f *Future[T]) DoneChan() <-chan struct{} { return f.doneChan() }
 
 // Result waits up to timeout and yields the task's value, or its error,
 // ErrCancelled, or ErrTimeout.
@@ -165,7 +179,7 @@ func (f *Future[T]) Result(timeout time.Duration) (T, error) {
 // yields ctx.Err() if the context ends first.
 func (f *Future[T]) ResultContext(ctx context.Context) (T, error) {
 	select {
-	case <-f.done:
+	case <-f.doneChan():
 		return f.outcome()
 	case <-ctx.Done():
 		var zero T
@@ -182,7 +196,7 @@ func (f *Future[T]) Exception(timeout time.Duration) (taskErr error, err error) 
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.state == Cancelled {
+	if f.State() == Cancelled {
 		return nil, ErrCancelled
 	}
 	return f.err, nil
@@ -191,7 +205,7 @@ func (f *Future[T]) Exception(timeout time.Duration) (taskErr error, err error) 
 func (f *Future[T]) outcome() (T, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.state == Cancelled {
+	if f.State() == Cancelled {
 		var zero T
 		return zero, ErrCancelled
 	}
@@ -204,7 +218,7 @@ func (f *Future[T]) outcome() (T, error) {
 // fn is logged and ignored, as Python does with a raising callback.
 func (f *Future[T]) AddDoneCallback(fn func(*Future[T])) {
 	f.mu.Lock()
-	if f.state != Cancelled && f.state != Finished {
+	if !f.final() {
 		f.callbacks = append(f.callbacks, fn)
 		f.mu.Unlock()
 		return
@@ -229,8 +243,8 @@ func (f *Future[T]) invoke(fn func(*Future[T])) {
 func (f *Future[T]) SetRunningOrNotifyCancel() bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.state == Pending {
-		f.state = Running
+	if f.State() == Pending {
+		f.state.Store(int32(Running))
 		return true
 	}
 	return false
@@ -249,11 +263,12 @@ func (f *Future[T]) SetException(err error) error {
 
 func (f *Future[T]) finish(v T, err error) error {
 	f.mu.Lock()
-	if f.state == Cancelled || f.state == Finished {
+	if f.final() {
 		f.mu.Unlock()
 		return fmt.Errorf("%w: %v", ErrInvalidState, f)
 	}
-	f.value, f.err, f.state = v, err, Finished
+	f.value, f.err = v, err
+	f.state.Store(int32(Finished))
 	f.complete()
 	return nil
 }
@@ -261,7 +276,9 @@ func (f *Future[T]) finish(v T, err error) error {
 // complete is called with f.mu held once the state became final: it wakes
 // waiters, unlocks, and runs the callbacks.
 func (f *Future[T]) complete() {
-	close(f.done)
+	if f.done != nil {
+		close(f.done)
+	}
 	for _, w := range f.waiters {
 		w <- f
 	}
@@ -279,7 +296,7 @@ func (f *Future[T]) complete() {
 func (f *Future[T]) addWaiter(w chan<- *Future[T]) (done bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.state == Cancelled || f.state == Finished {
+	if f.final() {
 		return true
 	}
 	f.waiters = append(f.waiters, w)
@@ -301,12 +318,12 @@ func (f *Future[T]) removeWaiter(w chan<- *Future[T]) {
 func (f *Future[T]) failed() bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.state == Finished && f.err != nil
+	return f.State() == Finished && f.err != nil
 }
 
-// run executes fn as f's task if f was not cancelled, turning a panic into a
+// runTask executes fn as f's task if f was not cancelled, turning a panic into a
 // *PanicError carrying the stack.
-func (f *Future[T]) run(fn func() (T, error)) {
+func (f *Future[T]) runTask(fn func() (T, error)) {
 	if !f.SetRunningOrNotifyCancel() {
 		return
 	}

@@ -193,22 +193,43 @@ func (m *mapper[A, R]) seq(next func() (A, bool), stop func()) iter.Seq2[R, erro
 // submitChunk schedules fn over a chunk as one task.
 func submitChunk[A, R any](ex Executor, fn func(A) R, chunk []A) (*Future[chunkOut[R]], error) {
 	f := NewFuture[chunkOut[R]]()
-	j := &job{fut: f}
-	j.run = func() {
-		f.run(func() (chunkOut[R], error) {
-			out := chunkOut[R]{vals: make([]R, 0, len(chunk))}
-			for _, a := range chunk {
-				v, err := protect(func() (R, error) { return fn(a), nil })
-				if err != nil {
-					out.err = err
-					break
-				}
-				out.vals = append(out.vals, v)
+	err := schedule(ex, &chunkCall[A, R]{f, fn, chunk}, func() *procTask {
+		args := make([][]any, len(chunk))
+		for i, a := range chunk {
+			args[i] = []any{a}
+		}
+		return &procTask{fut: f, fn: fn, args: args, deliver: deliverChunk(f)}
+	})
+	return orNil(f, err)
+}
+
+type chunkCall[A, R any] struct {
+	f     *Future[chunkOut[R]]
+	fn    func(A) R
+	chunk []A
+}
+
+func (c *chunkCall[A, R]) future() canceller { return c.f }
+
+// run applies fn to the chunk, stopping at the first panic.
+func (c *chunkCall[A, R]) run() {
+	c.f.runTask(func() (chunkOut[R], error) {
+		out := chunkOut[R]{vals: make([]R, 0, len(c.chunk))}
+		for _, a := range c.chunk {
+			v, err := protect(func() (R, error) { return c.fn(a), nil })
+			if err != nil {
+				out.err = err
+				break
 			}
-			return out, nil
-		})
-	}
-	j.deliver = func(outs []outcome, err error) {
+			out.vals = append(out.vals, v)
+		}
+		return out, nil
+	})
+}
+
+// deliverChunk finishes f with the outcomes of a process pool chunk.
+func deliverChunk[R any](f *Future[chunkOut[R]]) func(outs []outcome, err error) {
+	return func(outs []outcome, err error) {
 		if err != nil {
 			f.fail(err)
 			return
@@ -224,15 +245,4 @@ func submitChunk[A, R any](ex Executor, fn func(A) R, chunk []A) (*Future[chunkO
 		}
 		f.finish(out, nil)
 	}
-	var args [][]any
-	if _, ok := ex.(*ProcessPoolExecutor); ok {
-		args = make([][]any, len(chunk))
-		for i, a := range chunk {
-			args[i] = []any{a}
-		}
-	}
-	if err := ex.schedule(j, fn, args); err != nil {
-		return nil, err
-	}
-	return f, nil
 }

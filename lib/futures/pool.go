@@ -2,31 +2,6 @@ package futures
 
 import "sync"
 
-// job is one unit of work an executor queues: a future and how to run it.
-// Thread executors call run; process executors send fn's registered name
-// and the encoded calls to a worker and hand the outcomes to deliver.
-type job struct {
-	fut canceller
-	// thread executors
-	run func()
-	// process executors
-	name    string
-	calls   [][]byte
-	deliver func(outs []outcome, err error)
-}
-
-// canceller is the untyped view of a Future an executor needs.
-type canceller interface {
-	Cancel() bool
-	SetRunningOrNotifyCancel() bool
-	fail(err error)
-}
-
-func (f *Future[T]) fail(err error) {
-	var zero T
-	f.finish(zero, err)
-}
-
 // queue is an unbounded FIFO served by up to max goroutines that are
 // started on demand, as Python's executors start threads on demand.
 type queue struct {
@@ -35,7 +10,7 @@ type queue struct {
 
 	mu       sync.Mutex
 	cond     sync.Cond
-	items    []*job
+	items    []task
 	head     int
 	workers  int
 	idle     int // goroutines waiting in next that nobody signalled yet
@@ -50,7 +25,7 @@ func (q *queue) init(max int, worker func()) {
 }
 
 // push queues j, waking an idle goroutine or starting a new one.
-func (q *queue) push(j *job) error {
+func (q *queue) push(j task) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.broken != nil {
@@ -77,7 +52,7 @@ func (q *queue) push(j *job) error {
 
 // next yields the next job, or nil when the queue is shut down and empty
 // (the calling goroutine must then return).
-func (q *queue) next() *job {
+func (q *queue) next() task {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for q.head == len(q.items) && !q.shutdown {
@@ -101,8 +76,8 @@ func (q *queue) next() *job {
 }
 
 // drain removes and yields the queued jobs.
-func (q *queue) drainLocked() []*job {
-	js := append([]*job(nil), q.items[q.head:]...)
+func (q *queue) drainLocked() []task {
+	js := append([]task(nil), q.items[q.head:]...)
 	clear(q.items)
 	q.items, q.head = q.items[:0], 0
 	return js
@@ -113,14 +88,14 @@ func (q *queue) drainLocked() []*job {
 func (q *queue) close(wait, cancelFutures bool) {
 	q.mu.Lock()
 	q.shutdown = true
-	var cancelled []*job
+	var cancelled []task
 	if cancelFutures {
 		cancelled = q.drainLocked()
 	}
 	q.cond.Broadcast()
 	q.mu.Unlock()
 	for _, j := range cancelled {
-		j.fut.Cancel()
+		j.future().Cancel()
 	}
 	if wait {
 		q.wg.Wait()
@@ -136,7 +111,7 @@ func (q *queue) breakPool(err error) {
 	js := q.drainLocked()
 	q.mu.Unlock()
 	for _, j := range js {
-		j.fut.fail(err)
+		j.future().fail(err)
 	}
 }
 

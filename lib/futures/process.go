@@ -100,23 +100,42 @@ func (ex *ProcessPoolExecutor) track(w *procWorker, alive bool) {
 	}
 }
 
-func (ex *ProcessPoolExecutor) schedule(j *job, fn any, args [][]any) error {
+// procTask is one request to a worker process: the function's name, each
+// call's encoded arguments, and where the outcomes go.
+type procTask struct {
+	fut     canceller
+	fn      any
+	args    [][]any
+	name    string
+	calls   [][]byte
+	deliver func(outs []outcome, err error)
+}
+
+func (t *procTask) future() canceller { return t.fut }
+func (t *procTask) run()              {} // never called: process pools send it
+
+func (ex *ProcessPoolExecutor) push(t task) error {
+	return errors.New("futures: a process pool runs registered functions only")
+}
+
+// submitProc names and encodes t's call and queues it.
+func (ex *ProcessPoolExecutor) submitProc(t *procTask) error {
 	name, ok := "", false
 	if ex.resolve != nil {
-		name, ok = ex.resolve(fn)
+		name, ok = ex.resolve(t.fn)
 	}
 	if !ok {
-		name, ok = registeredName(fn)
+		name, ok = registeredName(t.fn)
 	}
 	if !ok {
-		return fmt.Errorf("futures: %s is not registered: a process pool runs functions by name, call futures.Register(name, fn) in an init func", funcName(fn))
+		return fmt.Errorf("futures: %s is not registered: a process pool runs functions by name, call futures.Register(name, fn) in an init func", funcName(t.fn))
 	}
-	calls, err := encodeCalls(args)
+	calls, err := encodeCalls(t.args)
 	if err != nil {
 		return err
 	}
-	j.name, j.calls = name, calls
-	return ex.q.push(j)
+	t.name, t.calls, t.args = name, calls, nil
+	return ex.q.push(t)
 }
 
 // work is the goroutine that owns one worker process slot.
@@ -129,10 +148,11 @@ func (ex *ProcessPoolExecutor) work() {
 		}
 	}()
 	for {
-		j := ex.q.next()
-		if j == nil {
+		next := ex.q.next()
+		if next == nil {
 			return
 		}
+		j := next.(*procTask)
 		if !j.fut.SetRunningOrNotifyCancel() {
 			continue
 		}

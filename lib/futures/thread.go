@@ -69,8 +69,11 @@ func (ex *ThreadPoolExecutor) Shutdown(wait bool, cancelFutures ...bool) {
 	ex.q.close(wait, len(cancelFutures) > 0 && cancelFutures[0])
 }
 
-func (ex *ThreadPoolExecutor) schedule(j *job, _ any, _ [][]any) error {
-	return ex.q.push(j)
+func (ex *ThreadPoolExecutor) push(t task) error {
+	if ex == nil {
+		return errNilExecutor
+	}
+	return ex.q.push(t)
 }
 
 // work is the body of one worker goroutine.
@@ -87,7 +90,7 @@ func (ex *ThreadPoolExecutor) work() {
 			return
 		}
 		if err := ex.q.brokenErr(); err != nil {
-			j.fut.fail(err)
+			j.future().fail(err)
 			continue
 		}
 		j.run()
