@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -305,6 +306,8 @@ func (c *Chart) addBars(p *plot.Plot) error {
 	n := len(c.series)
 	// Bars of one group share the space of one label, centred on it.
 	width := vg.Length(c.width) * 0.75 * 0.55 / vg.Length(len(c.labels)*n)
+	// Values are written above the bars while there is room for them.
+	showValues := len(c.labels)*n <= 16
 	for i, sr := range c.series {
 		b, err := plotter.NewBarChart(plotter.Values(sr.ys), width)
 		if err != nil {
@@ -317,13 +320,54 @@ func (c *Chart) addBars(p *plot.Plot) error {
 		if sr.name != "" {
 			p.Legend.Add(sr.name, b)
 		}
+		if showValues {
+			if err := addValueLabels(p, sr.ys, b.Offset); err != nil {
+				return err
+			}
+		}
 	}
 	p.Add(plotter.NewGrid())
 	p.NominalX(c.labels...)
-	// Room around the outer bars, and above the tallest for the legend.
+	// Long or many labels would run into each other: slant them.
+	chars := 0
+	for _, l := range c.labels {
+		chars += len([]rune(l)) + 2
+	}
+	if float64(chars)*6 > c.width*0.8 {
+		p.X.Tick.Label.Rotation = math.Pi / 6
+		p.X.Tick.Label.XAlign = draw.XRight
+		p.X.Tick.Label.YAlign = draw.YCenter
+	}
+	// Room around the outer bars, and above the tallest for the legend
+	// and the value labels.
 	p.X.Min, p.X.Max = -0.5, float64(len(c.labels))-0.5
 	p.Y.Min = math.Min(p.Y.Min, 0)
-	p.Y.Max += (p.Y.Max - p.Y.Min) * 0.08
+	p.Y.Max += (p.Y.Max - p.Y.Min) * 0.1
+	return nil
+}
+
+// addValueLabels writes each value just above (or, if negative, below) its
+// bar, which sits offset from its label's position.
+func addValueLabels(p *plot.Plot, ys []float64, offset vg.Length) error {
+	xys := make(plotter.XYs, len(ys))
+	texts := make([]string, len(ys))
+	for j, y := range ys {
+		xys[j] = plotter.XY{X: float64(j), Y: y}
+		texts[j] = strconv.FormatFloat(y, 'g', 4, 64)
+	}
+	l, err := plotter.NewLabels(plotter.XYLabels{XYs: xys, Labels: texts})
+	if err != nil {
+		return err
+	}
+	for j := range l.TextStyle {
+		l.TextStyle[j].Font = font.From(sans, 9)
+		l.TextStyle[j].XAlign = draw.XCenter
+		if ys[j] < 0 {
+			l.TextStyle[j].YAlign = draw.YTop
+		}
+	}
+	l.Offset = vg.Point{X: offset, Y: 2}
+	p.Add(l)
 	return nil
 }
 

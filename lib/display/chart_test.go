@@ -100,7 +100,8 @@ func TestBarChartSVG(t *testing.T) {
 		t.Error("chart bundle has PNG as well as SVG")
 	}
 	texts, styles := svgParts(t, doc)
-	for _, want := range []string{"Run <time> & cost", "sequential", "threads", "processes", "strategy", "seconds", "first", "second"} {
+	for _, want := range []string{"Run <time> & cost", "sequential", "threads", "processes", "strategy", "seconds", "first", "second",
+		"4.1", "1.2", "1.6", "4", "1.1", "1.5"} { // the values, written above their bars
 		if !contains(texts, want) {
 			t.Errorf("SVG has no text %q; texts: %q", want, texts)
 		}

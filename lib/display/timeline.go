@@ -43,6 +43,9 @@ func Timeline(title string, spans []Span) *Chart {
 	}
 	if c.err == nil {
 		assignLanes(c.spans)
+		// Rows keep a readable height however many workers there are
+		// (Size overrides).
+		c.height = min(max(100+40*float64(len(workersOf(c.spans))), 200), 900)
 	}
 	return c
 }
