@@ -329,3 +329,27 @@ func ExampleLen() {
 	fmt.Println(it.Len(it.ProductRepeat(2, it.Range(1000))))
 	// Output: 1000000
 }
+
+func ExampleToEnd() {
+	// Python: itertools.islice("ABCDEFG", 3, None)
+	fmt.Println(it.Collect(it.ISlice(it.Chars("ABCDEFG"), 3, it.ToEnd)))
+	// Output: [D E F G]
+}
+
+func ExampleNumber() {
+	// Count takes any Number: here float32.
+	fmt.Println(it.Collect(it.ISlice(it.Count[float32](0.5, 0.25), 4)))
+	// Output: [0.5 0.75 1 1.25]
+}
+
+func ExampleInteger() {
+	// Range takes any Integer: here int8, counting down.
+	fmt.Println(it.Collect(it.Range[int8](3, -3, -2)))
+	// Output: [3 1 -1]
+}
+
+func ExampleFloat() {
+	var sum = func(xs ...float64) float64 { return it.Reduce(it.Add[float64], 0, it.Of(xs...)) }
+	fmt.Println(sum(0.5, 0.25, 0.125))
+	// Output: 0.875
+}
