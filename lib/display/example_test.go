@@ -269,3 +269,10 @@ func ExampleTable() {
 	// 1        4.02
 	// 4        1.13
 }
+
+func ExampleDisplayed() {
+	display.SetPublisher(func(display.Message) {})
+	defer display.SetPublisher(nil)
+	fmt.Println(display.Displayed(display.Show("x")), display.Displayed(display.HTML("x")))
+	// Output: true false
+}

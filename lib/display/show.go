@@ -80,3 +80,18 @@ func newID() string {
 	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
 	return hex.EncodeToString(b[:])
 }
+
+// Displayed reports whether v already showed itself when it was made — a
+// *Handle from Show, or a progress bar shown in the notebook — so that a
+// cell ending in `display.Show(x)` or `display.Progress(n)` does not show
+// it a second time as execute_result (IPython's display() returns None for
+// the same reason). The worker asks this before rendering a cell's value.
+func Displayed(v any) bool {
+	switch x := v.(type) {
+	case *Handle:
+		return x != nil
+	case *Bar:
+		return x != nil && x.h != nil
+	}
+	return false
+}

@@ -85,3 +85,21 @@ func TestShowFromGoroutines(t *testing.T) {
 		t.Errorf("%d updates, want 50", updates)
 	}
 }
+
+func TestDisplayed(t *testing.T) {
+	textBar := Progress(3) // no publisher yet: a text bar, never shown
+	record(t)
+	liveBar := Progress(3)
+	cases := []struct {
+		v    any
+		want bool
+	}{
+		{Show("x"), true}, {Show(), true}, {liveBar, true}, {textBar, false},
+		{(*Handle)(nil), false}, {(*Bar)(nil), false}, {HTML("x"), false}, {nil, false}, {3, false},
+	}
+	for i, c := range cases {
+		if got := Displayed(c.v); got != c.want {
+			t.Errorf("case %d: Displayed(%T) = %v, want %v", i, c.v, got, c.want)
+		}
+	}
+}
