@@ -33,6 +33,9 @@ func ISlice[T any](seq iter.Seq[T], args ...int) iter.Seq[T] {
 	if step < 1 {
 		panic("itertools.ISlice: step must be a positive integer")
 	}
+	if step == 1 {
+		return islice1(seq, start, stop)
+	}
 	return func(yield func(T) bool) {
 		// cnt counts the elements read, next is the index of the next one to
 		// yield; like CPython, read up to start even when start > stop, and
@@ -54,6 +57,26 @@ func ISlice[T any](seq iter.Seq[T], args ...int) iter.Seq[T] {
 			}
 			cnt++
 			if cnt >= next && cnt >= stop {
+				return
+			}
+		}
+	}
+}
+
+// islice1 is ISlice with step 1: skip start elements, then yield until
+// index stop, with the same reads as the general case.
+func islice1[T any](seq iter.Seq[T], start, stop int) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		if start == 0 && stop == 0 {
+			return
+		}
+		cnt := 0
+		for v := range seq {
+			if cnt >= start && !yield(v) {
+				return
+			}
+			cnt++
+			if cnt >= start && cnt >= stop {
 				return
 			}
 		}
