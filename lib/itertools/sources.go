@@ -88,6 +88,8 @@ func Of[T any](xs ...T) iter.Seq[T] {
 
 // FromChan yields the values received from ch until it is closed. It stops
 // receiving as soon as the consumer stops, leaving the rest in the channel.
+// Like the channel, the sequence is single-use: ranging again continues
+// receiving where the previous range stopped.
 func FromChan[T any](ch <-chan T) iter.Seq[T] {
 	return func(yield func(T) bool) {
 		for v := range ch {
