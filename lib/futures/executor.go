@@ -1,6 +1,9 @@
 package futures
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Executor is what Submit and Map schedule work on: a *ThreadPoolExecutor
 // or a *ProcessPoolExecutor.
@@ -62,6 +65,25 @@ func Submit[A, R any](ex Executor, fn func(A) R, arg A) (*Future[R], error) {
 	f := NewFuture[R]()
 	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
 		return &procTask{fut: f, fn: fn, args: [][]any{{arg}}, deliver: deliverOne(f)}
+	})
+	return orNil(f, err)
+}
+
+// SubmitNamed is Submit with fn's name for a process pool, whose workers
+// look the function up by it, instead of finding it in the Register table
+// (on a thread pool the name is unused). A notebook front-end rewrites
+// Submit(ex, f, x) to SubmitNamed(ex, "f", f, x) for a function f declared
+// in a cell: interpreted functions cannot be told apart by their value.
+func SubmitNamed[A, R any](ex Executor, name string, fn func(A) R, arg A) (*Future[R], error) {
+	if fn == nil {
+		return nil, errNilFunc
+	}
+	if name == "" {
+		return nil, errors.New("futures: SubmitNamed: empty name")
+	}
+	f := NewFuture[R]()
+	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
+		return &procTask{fut: f, fn: fn, name: name, args: [][]any{{arg}}, deliver: deliverOne(f)}
 	})
 	return orNil(f, err)
 }

@@ -2,6 +2,7 @@ package futures_test
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -89,5 +90,52 @@ func TestLaunchFailures(t *testing.T) {
 	}
 	if err := futures.Register("square", sumGenerator); err == nil {
 		t.Error("re-registered a name to another function")
+	}
+}
+
+// Functions made by reflect.MakeFunc (as an interpreter makes them) share
+// one code pointer: registering two must not let Submit pick the wrong one;
+// SubmitNamed and WithName name them explicitly.
+func TestNamedCalls(t *testing.T) {
+	mk := func(k int) func(int) int {
+		return reflect.MakeFunc(reflect.TypeFor[func(int) int](), func(in []reflect.Value) []reflect.Value {
+			return []reflect.Value{reflect.ValueOf(int(in[0].Int()) * k)}
+		}).Interface().(func(int) int)
+	}
+	triple, quadruple := mk(3), mk(4)
+	if err := futures.Register("triple_mf", triple); err != nil {
+		t.Fatal(err)
+	}
+	if err := futures.Register("quadruple_mf", quadruple); err != nil {
+		t.Fatal(err)
+	}
+	cell := map[string]reflect.Value{"triple": reflect.ValueOf(triple), "quadruple": reflect.ValueOf(quadruple)}
+	lookup := func(name string) (reflect.Value, bool) { v, ok := cell[name]; return v, ok }
+	ex := newProcPool(t, 1, futures.WithLauncher(pipeLauncher(lookup)))
+	if _, err := futures.Submit(ex, quadruple, 1); err == nil || !strings.Contains(err.Error(), "SubmitNamed") {
+		t.Errorf("ambiguous function accepted: %v", err)
+	}
+	f, err := futures.SubmitNamed(ex, "quadruple", quadruple, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := f.Result(futures.NoTimeout); v != 20 || err != nil {
+		t.Errorf("SubmitNamed: %v %v", v, err)
+	}
+	var got []int
+	for v, err := range futures.Map(ex, triple, []int{1, 2, 3}, futures.WithName("triple")) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, v)
+	}
+	if fmt.Sprint(got) != "[3 6 9]" {
+		t.Errorf("Map WithName: %v", got)
+	}
+	// on a thread pool the name is not needed and the function runs in place
+	tp := newPool(t, 1)
+	g, _ := futures.SubmitNamed(tp, "ignored", triple, 2)
+	if v, _ := g.Result(futures.NoTimeout); v != 6 {
+		t.Errorf("thread SubmitNamed: %d", v)
 	}
 }

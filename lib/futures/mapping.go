@@ -20,6 +20,7 @@ type mapConfig struct {
 	chunk    int
 	buffer   int
 	progress Progress
+	name     string
 }
 
 // WithTimeout bounds the whole Map: counting from the call, a result not
@@ -39,6 +40,13 @@ func WithChunkSize(n int) MapOption {
 // (default 2×MaxWorkers), which bounds Map's memory whatever the input size.
 func WithBuffer(chunks int) MapOption {
 	return func(c *mapConfig) { c.buffer = max(chunks, 1) }
+}
+
+// WithName gives fn's name for a process pool, whose workers look the
+// function up by it, instead of finding it in the Register table. A notebook
+// front-end passes the name of a function declared in a cell this way.
+func WithName(name string) MapOption {
+	return func(c *mapConfig) { c.name = name }
 }
 
 // WithProgress reports each delivered result to p.
@@ -131,7 +139,7 @@ func (m *mapper[A, R]) fill(next func() (A, bool)) {
 		if len(chunk) == 0 {
 			return
 		}
-		f, err := submitChunk(m.ex, m.fn, chunk)
+		f, err := submitChunk(m.ex, m.cfg.name, m.fn, chunk)
 		if err != nil {
 			m.subErr = err
 			return
@@ -191,14 +199,14 @@ func (m *mapper[A, R]) seq(next func() (A, bool), stop func()) iter.Seq2[R, erro
 }
 
 // submitChunk schedules fn over a chunk as one task.
-func submitChunk[A, R any](ex Executor, fn func(A) R, chunk []A) (*Future[chunkOut[R]], error) {
+func submitChunk[A, R any](ex Executor, name string, fn func(A) R, chunk []A) (*Future[chunkOut[R]], error) {
 	f := NewFuture[chunkOut[R]]()
 	err := schedule(ex, &chunkCall[A, R]{f, fn, chunk}, func() *procTask {
 		args := make([][]any, len(chunk))
 		for i, a := range chunk {
 			args[i] = []any{a}
 		}
-		return &procTask{fut: f, fn: fn, args: args, deliver: deliverChunk(f)}
+		return &procTask{fut: f, fn: fn, name: name, args: args, deliver: deliverChunk(f)}
 	})
 	return orNil(f, err)
 }

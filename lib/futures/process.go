@@ -120,15 +120,15 @@ func (ex *ProcessPoolExecutor) push(t task) error {
 
 // submitProc names and encodes t's call and queues it.
 func (ex *ProcessPoolExecutor) submitProc(t *procTask) error {
-	name, ok := "", false
-	if ex.resolve != nil {
+	name, ok := t.name, t.name != ""
+	if !ok && ex.resolve != nil {
 		name, ok = ex.resolve(t.fn)
 	}
 	if !ok {
 		name, ok = registeredName(t.fn)
 	}
 	if !ok {
-		return fmt.Errorf("futures: %s is not registered: a process pool runs functions by name, call futures.Register(name, fn) in an init func", funcName(t.fn))
+		return fmt.Errorf("futures: %s is not registered: a process pool runs functions by name; call futures.Register(name, fn) in an init func, or pass the name (SubmitNamed, WithName)", funcName(t.fn))
 	}
 	calls, err := encodeCalls(t.args)
 	if err != nil {

@@ -39,8 +39,14 @@ func Register(name string, fn any) error {
 		return fmt.Errorf("futures: Register: %q is already registered to another function", name)
 	}
 	registry.byName[name] = v
-	if _, ok := registry.byPtr[v.Pointer()]; !ok {
+	// Distinct functions can share a code pointer: closures of one literal,
+	// and every function reflect.MakeFunc made (as an interpreter's). Such a
+	// pointer names no function reliably, so it names none: Submit then
+	// fails clearly instead of running the wrong function.
+	if other, ok := registry.byPtr[v.Pointer()]; !ok {
 		registry.byPtr[v.Pointer()] = name
+	} else if other != name {
+		registry.byPtr[v.Pointer()] = ""
 	}
 	return nil
 }
@@ -61,8 +67,8 @@ func registeredName(fn any) (string, bool) {
 	}
 	registry.mu.RLock()
 	defer registry.mu.RUnlock()
-	name, ok := registry.byPtr[v.Pointer()]
-	return name, ok
+	name := registry.byPtr[v.Pointer()]
+	return name, name != ""
 }
 
 // funcName yields the Go name of fn for error messages.
