@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gokernel/gokernel/lib/futures"
 )
@@ -137,5 +138,17 @@ func TestNamedCalls(t *testing.T) {
 	g, _ := futures.SubmitNamed(tp, "ignored", triple, 2)
 	if v, _ := g.Result(futures.NoTimeout); v != 6 {
 		t.Errorf("thread SubmitNamed: %d", v)
+	}
+}
+
+// A worker that never says hello is killed after HelloTimeout.
+func TestHelloTimeout(t *testing.T) {
+	old := futures.HelloTimeout
+	futures.HelloTimeout = 50 * time.Millisecond
+	defer func() { futures.HelloTimeout = old }()
+	ex := newProcPool(t, 1, futures.WithLauncher(futures.ExecLauncher{Path: "/bin/sleep", Args: []string{"60"}}))
+	f := mustSubmit(t, ex, square, 2)
+	if _, err := f.Result(futures.NoTimeout); !errors.Is(err, futures.ErrBrokenPool) || !strings.Contains(err.Error(), "killed") {
+		t.Errorf("silent worker: %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 )
 
 // ProcessPoolExecutor runs registered functions in up to MaxWorkers worker
@@ -191,6 +192,10 @@ type procWorker struct {
 	dec  *gob.Decoder
 }
 
+// HelloTimeout bounds how long a new worker may take to start serving
+// before it is killed and its task fails with a *BrokenPoolError.
+var HelloTimeout = time.Minute
+
 func startWorker(l Launcher) (*procWorker, error) {
 	conn, err := l.Launch()
 	if err != nil {
@@ -198,8 +203,13 @@ func startWorker(l Launcher) (*procWorker, error) {
 	}
 	bw := bufio.NewWriter(conn.Requests)
 	w := &procWorker{conn: conn, bw: bw, enc: gob.NewEncoder(bw), dec: gob.NewDecoder(bufio.NewReader(conn.Replies))}
+	// A program that never serves (one that does not call Main and runs
+	// on) would hold this slot for ever: give it a bounded time to say hello.
+	timer := time.AfterFunc(HelloTimeout, func() { conn.Kill() })
 	var hello reply
-	if err := w.dec.Decode(&hello); err != nil || hello.Hello != protocolVersion {
+	err = w.dec.Decode(&hello)
+	timer.Stop()
+	if err != nil || hello.Hello != protocolVersion {
 		if err == nil {
 			err = fmt.Errorf("unexpected hello %q", hello.Hello)
 		}
