@@ -152,3 +152,24 @@ func TestHelloTimeout(t *testing.T) {
 		t.Errorf("silent worker: %v", err)
 	}
 }
+
+func TestDefaultLauncher(t *testing.T) {
+	lookup := func(name string) (reflect.Value, bool) {
+		if name == "square" {
+			return reflect.ValueOf(func(n int) int { return -n * n }), true // tells this launcher apart
+		}
+		return reflect.Value{}, false
+	}
+	futures.SetDefaultLauncher(pipeLauncher(lookup))
+	ex := newProcPool(t, 1)
+	futures.SetDefaultLauncher(nil)
+	f := mustSubmit(t, ex, square, 3)
+	if v, err := f.Result(futures.NoTimeout); v != -9 || err != nil {
+		t.Errorf("default launcher not used: %v %v", v, err)
+	}
+	ex2 := newProcPool(t, 1)
+	g := mustSubmit(t, ex2, square, 3)
+	if v, err := g.Result(futures.NoTimeout); v != 9 || err != nil {
+		t.Errorf("restored default: %v %v", v, err)
+	}
+}

@@ -38,6 +38,30 @@ func WithResolver(resolve func(fn any) (name string, ok bool)) Option {
 	return func(o *options) { o.resolve = resolve }
 }
 
+var defaults struct {
+	mu       sync.Mutex
+	launcher Launcher
+}
+
+// SetDefaultLauncher makes l the launcher of process pools created without
+// WithLauncher (nil restores ExecLauncher{}). A notebook kernel calls it
+// once in its interpreter process, so that a cell's plain
+// NewProcessPoolExecutor(0) starts interpreter workers.
+func SetDefaultLauncher(l Launcher) {
+	defaults.mu.Lock()
+	defer defaults.mu.Unlock()
+	defaults.launcher = l
+}
+
+func defaultLauncher() Launcher {
+	defaults.mu.Lock()
+	defer defaults.mu.Unlock()
+	if defaults.launcher == nil {
+		return ExecLauncher{}
+	}
+	return defaults.launcher
+}
+
 // NewProcessPoolExecutor yields a process pool of maxWorkers processes; 0
 // means runtime.NumCPU(), as Python's os.cpu_count(). A negative maxWorkers
 // is an error.
@@ -57,7 +81,7 @@ func NewProcessPoolExecutor(maxWorkers int, opts ...Option) (*ProcessPoolExecuto
 	}
 	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve, live: map[*procWorker]bool{}}
 	if ex.launcher == nil {
-		ex.launcher = ExecLauncher{}
+		ex.launcher = defaultLauncher()
 	}
 	ex.q.init(maxWorkers, ex.work)
 	return ex, nil
