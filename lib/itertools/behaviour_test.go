@@ -179,6 +179,19 @@ func TestRangeNoOverflow(t *testing.T) {
 	if got := it.Collect(it.Range[uint8](250, 255, 3)); !reflect.DeepEqual(got, []uint8{250, 253}) {
 		t.Errorf("Range[uint8](250, 255, 3) = %v", got)
 	}
+	// The whole of int8, both ways, and steps as large as the type allows.
+	if n := it.Len(it.Range[int8](-128, 127)); n != 255 {
+		t.Errorf("Range[int8](-128, 127) has %d elements, want 255", n)
+	}
+	if n := it.Len(it.Range[int8](127, -128, -1)); n != 255 {
+		t.Errorf("Range[int8](127, -128, -1) has %d elements, want 255", n)
+	}
+	if got := it.Collect(it.Range[int8](127, -128, -128)); !reflect.DeepEqual(got, []int8{127, -1}) {
+		t.Errorf("Range[int8](127, -128, -128) = %v", got)
+	}
+	if got := it.Collect(it.Range[int8](-128, 127, 127)); !reflect.DeepEqual(got, []int8{-128, -1, 126}) {
+		t.Errorf("Range[int8](-128, 127, 127) = %v", got)
+	}
 }
 
 func TestFromChanStopsReceiving(t *testing.T) {

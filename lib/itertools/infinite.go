@@ -8,7 +8,8 @@ import (
 // Count yields start, start+step, start+2*step, … forever, like Python's
 // itertools.count(start, step). Each value is the previous one plus step
 // (repeated addition, as CPython does), so Count(1, 2.5) yields 1, 3.5, 6,
-// 8.5, … Each iteration starts again at start.
+// 8.5, … Each iteration starts again at start. Integers wrap around at the
+// limits of N as Go arithmetic does (Python's integers do not).
 func Count[N Number](start, step N) iter.Seq[N] {
 	return func(yield func(N) bool) {
 		for n := start; yield(n); n += step {

@@ -27,10 +27,11 @@ func Range[N Integer](args ...N) iter.Seq[N] {
 	}
 	if step > 0 {
 		return func(yield func(N) bool) {
-			// Compare before adding so stepping past the type's maximum
-			// cannot wrap around.
+			// Compare the distance left with the step before adding, so
+			// stepping past the type's maximum cannot wrap around; the
+			// distance is taken in uint64, where it cannot overflow.
 			for v := start; v < stop; {
-				if !yield(v) || stop-v <= step {
+				if !yield(v) || uint64(stop)-uint64(v) <= uint64(step) {
 					return
 				}
 				v += step
@@ -39,7 +40,7 @@ func Range[N Integer](args ...N) iter.Seq[N] {
 	}
 	return func(yield func(N) bool) {
 		for v := start; v > stop; {
-			if !yield(v) || v-stop <= -step {
+			if !yield(v) || uint64(v)-uint64(stop) <= -uint64(step) {
 				return
 			}
 			v += step
