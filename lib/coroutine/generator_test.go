@@ -271,3 +271,25 @@ func TestEmptyStructResultPrintsLikeNone(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestYieldSeqStopsOnThrow(t *testing.T) {
+	stopped := false
+	seq := func(yield func(int) bool) {
+		defer func() { stopped = true }()
+		for i := 0; yield(i); i++ {
+		}
+	}
+	boom := errors.New("boom")
+	g := New(func(y *Yielder[int, any]) (any, error) {
+		y.YieldSeq(seq)
+		return nil, nil
+	})
+	g.Next()
+	g.Next()
+	if _, err := g.Throw(boom); err != boom || !stopped {
+		t.Fatalf("Throw = %v, seq stopped %v", err, stopped)
+	}
+	if State(9).String() != "State(9)" || GenSuspended.String() != "GEN_SUSPENDED" {
+		t.Fatalf("State strings: %v %v", State(9), GenSuspended)
+	}
+}

@@ -118,3 +118,31 @@ func TestFutureStates(t *testing.T) {
 		return nil, nil
 	})
 }
+
+func TestDoneFuturesAndZeroTimeout(t *testing.T) {
+	_, err := RunVirtual(func(l *Loop) (any, error) {
+		a, b := NewFuture[int](l), NewFuture[int](l)
+		a.SetResult(1)
+		b.SetResult(2)
+		fired := false
+		a.AddDoneCallback(func() { fired = true }) // already done: runs next round
+		vs, err := Gather(l, a, b)
+		if err != nil || len(vs) != 2 || vs[0] != 1 || vs[1] != 2 || !fired {
+			t.Errorf("Gather of done futures = %v, %v (callback fired %v)", vs, err, fired)
+		}
+		if v, err := WaitFor(l, a, 0); v != 1 || err != nil {
+			t.Errorf("WaitFor(done, 0) = %v, %v", v, err)
+		}
+		slow := CreateTask(l, func(l *Loop) (int, error) { return 0, l.Sleep(time.Hour) })
+		if _, err := WaitFor(l, slow, 0); err != ErrTimeout || !slow.Cancelled() {
+			t.Errorf("WaitFor(pending, 0) = %v, cancelled %v", err, slow.Cancelled())
+		}
+		if vs, err := Gather[int](l); err != nil || len(vs) != 0 {
+			t.Errorf("empty Gather = %v, %v", vs, err)
+		}
+		return nil, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
