@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/gokernel/gokernel/lib/futures"
 )
@@ -25,6 +26,14 @@ func sumGenerator(n int) int {
 }
 
 func exitWith(code int) int { os.Exit(code); return 0 }
+
+// crashInGoroutine dies the way a yaegi cell's stray goroutine does: a
+// panic nobody can recover kills the process.
+func crashInGoroutine(msg string) int {
+	go func() { panic(msg) }()
+	time.Sleep(time.Minute)
+	return 0
+}
 
 func panicWith(msg string) int { panic(msg) }
 
@@ -49,7 +58,7 @@ func pid(int) int { return os.Getpid() }
 func init() {
 	for name, fn := range map[string]any{
 		"sum_generator": sumGenerator, "exit": exitWith, "panic": panicWith,
-		"failIfOdd": failIfOdd, "square": square, "pid": pid, "panicIfOdd": panicIfOdd,
+		"failIfOdd": failIfOdd, "square": square, "pid": pid, "crash": crashInGoroutine, "panicIfOdd": panicIfOdd,
 	} {
 		if err := futures.Register(name, fn); err != nil {
 			panic(err)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gokernel/gokernel/lib/futures"
 )
@@ -66,6 +67,34 @@ func TestProcessWorkerDeath(t *testing.T) {
 	}
 	if v, err := after.Result(futures.NoTimeout); v != 16 || err != nil {
 		t.Errorf("after: %v %v", v, err)
+	}
+	crashed := mustSubmit(t, ex, crashInGoroutine, "unrecoverable")
+	again := mustSubmit(t, ex, square, 5)
+	if _, err := crashed.Result(futures.NoTimeout); !errors.Is(err, futures.ErrBrokenPool) || !strings.Contains(err.Error(), "exit status 2") {
+		t.Errorf("crashed: %v", err)
+	}
+	if v, err := again.Result(futures.NoTimeout); v != 25 || err != nil {
+		t.Errorf("after crash: %v %v", v, err)
+	}
+}
+
+// KillWorkers fails the running task, cancels the queued ones and returns.
+func TestProcessKillWorkers(t *testing.T) {
+	ex := newProcPool(t, 1)
+	long := mustSubmit(t, ex, sumGenerator, 1_000_000_000_000)
+	queued := mustSubmit(t, ex, square, 2)
+	for !long.Running() {
+		time.Sleep(time.Millisecond)
+	}
+	ex.KillWorkers()
+	if _, err := long.Result(futures.NoTimeout); !errors.Is(err, futures.ErrBrokenPool) {
+		t.Errorf("running task: %v", err)
+	}
+	if !queued.Cancelled() {
+		t.Errorf("queued task: %v", queued)
+	}
+	if _, err := futures.Submit(ex, square, 1); !errors.Is(err, futures.ErrShutdown) {
+		t.Errorf("submit after KillWorkers: %v", err)
 	}
 }
 
