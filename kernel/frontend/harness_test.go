@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gokernel/gokernel/kernel/frontend/rt"
+	"github.com/gokernel/gokernel/kernel/symbols/exports"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -25,7 +26,13 @@ type runner struct {
 func newRunner(t testing.TB) *runner {
 	r := &runner{t: t, out: &bytes.Buffer{}, s: NewSession()}
 	r.i = interp.New(interp.Options{Stdout: r.out, Stderr: io.Discard})
-	if err := r.i.Use(stdlib.Symbols); err != nil {
+	// The worker's tables (Go 1.26 stdlib, lib/..., compiled generic
+	// instances) when generated; yaegi's own Go 1.22 stdlib otherwise.
+	tables := stdlib.Symbols
+	if _, ok := exports.Symbols["fmt/fmt"]; ok {
+		tables = exports.Symbols
+	}
+	if err := r.i.Use(tables); err != nil {
 		t.Fatal(err)
 	}
 	syms := map[string]reflect.Value{
