@@ -27,6 +27,10 @@ func newInterp(t *testing.T) *interp.Interpreter {
 		"Value":    reflect.ValueOf((*Value)(nil)),
 		"Handle":   reflect.ValueOf((*Handle)(nil)),
 		"Bar":      reflect.ValueOf((*Bar)(nil)),
+		"BarChart": reflect.ValueOf(BarChart),
+		"Table":    reflect.ValueOf(Table),
+		"Recorder": reflect.ValueOf((*Recorder)(nil)),
+		"Chart":    reflect.ValueOf((*Chart)(nil)),
 	}}
 	if err := i.Use(exports); err != nil {
 		t.Fatal(err)
@@ -138,5 +142,52 @@ func run() int {
 	msgs := r.all()
 	if last := msgs[len(msgs)-1].Data[MIMEText].(string); !strings.Contains(last, "400/400  100%") {
 		t.Errorf("last draw %q", last)
+	}
+}
+
+// TestChartsFromCell builds a chart, a table and a timeline in a cell, with
+// a Recorder tracked from interpreted goroutines.
+func TestChartsFromCell(t *testing.T) {
+	r := record(t)
+	i := newInterp(t)
+	src := `
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func work() *display.Chart {
+	var rec display.Recorder
+	var wg sync.WaitGroup
+	for w := 0; w < 3; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			done := rec.Track(fmt.Sprint("worker-", w), fmt.Sprint("task ", w))
+			time.Sleep(time.Millisecond)
+			done()
+		}(w)
+	}
+	wg.Wait()
+	display.Show(display.BarChart("t", []string{"a", "b"}, []float64{1, 2}))
+	display.Show(display.Table([]string{"n"}, [][]any{{1}, {2}}))
+	return rec.Timeline("run")
+}
+`
+	if _, err := i.Eval(src); err != nil {
+		t.Fatal(err)
+	}
+	v, err := i.Eval(`work()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := BundleOf(v.Interface())
+	if data[MIMEText] != `timeline chart "run"; 3 tasks on 3 workers` || data[MIMESVG] == nil {
+		t.Errorf("timeline from a cell: %v", data[MIMEText])
+	}
+	msgs := r.all()
+	if len(msgs) != 2 || msgs[0].Data[MIMESVG] == nil || !strings.Contains(msgs[1].Data[MIMEHTML].(string), "<th>n</th>") {
+		t.Errorf("chart and table from a cell: %d messages", len(msgs))
 	}
 }
