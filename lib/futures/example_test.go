@@ -18,7 +18,7 @@ func ExampleSubmit() {
 		fmt.Println(err)
 		return
 	}
-	v, err := f.Result(futures.NoTimeout)
+	v, err := f.Result() // no timeout: wait as long as it takes
 	fmt.Println(v, err, f.Done())
 	// Output: 5050 <nil> true
 }

@@ -165,10 +165,12 @@ func (f *Future[T]) Wait(timeout time.Duration) bool {
 // DoneChan yields a channel closed when the future is done, for select.
 func (f *Future[T]) DoneChan() <-chan struct{} { return f.doneChan() }
 
-// Result waits up to timeout and yields the task's value, or its error,
-// ErrCancelled, or ErrTimeout.
-func (f *Future[T]) Result(timeout time.Duration) (T, error) {
-	if !f.Wait(timeout) {
+// Result waits and yields the task's value, or its error, ErrCancelled,
+// or ErrTimeout. The timeout is optional, as Python's keyword: Result()
+// waits as long as it takes, Result(time.Second) at most a second (only the
+// first timeout counts).
+func (f *Future[T]) Result(timeout ...time.Duration) (T, error) {
+	if !f.Wait(optTimeout(timeout)) {
 		var zero T
 		return zero, ErrTimeout
 	}
@@ -187,11 +189,12 @@ func (f *Future[T]) ResultContext(ctx context.Context) (T, error) {
 	}
 }
 
-// Exception waits up to timeout and yields the task's error (nil if it
-// returned normally) as taskErr; err is ErrCancelled or ErrTimeout when
-// there is no outcome to report, like Python's exception() raising.
-func (f *Future[T]) Exception(timeout time.Duration) (taskErr error, err error) {
-	if !f.Wait(timeout) {
+// Exception waits and yields the task's error (nil if it returned
+// normally) as taskErr; err is ErrCancelled or ErrTimeout when there is no
+// outcome to report, like Python's exception() raising. The timeout is
+// optional, as for Result.
+func (f *Future[T]) Exception(timeout ...time.Duration) (taskErr error, err error) {
+	if !f.Wait(optTimeout(timeout)) {
 		return nil, ErrTimeout
 	}
 	f.mu.Lock()
@@ -200,6 +203,13 @@ func (f *Future[T]) Exception(timeout time.Duration) (taskErr error, err error) 
 		return nil, ErrCancelled
 	}
 	return f.err, nil
+}
+
+func optTimeout(timeout []time.Duration) time.Duration {
+	if len(timeout) == 0 {
+		return NoTimeout
+	}
+	return timeout[0]
 }
 
 func (f *Future[T]) outcome() (T, error) {
