@@ -9,8 +9,12 @@
 //     Submit(ex, fn, arg), Map(ex, fn, items). `defer ex.Shutdown(true)` plays
 //     the part of Python's `with executor:` block.
 //   - Timeouts are time.Durations: a negative one (NoTimeout) waits forever
-//     like Python's timeout=None, zero only polls. Context variants exist
-//     (ResultContext, WaitContext).
+//     like Python's timeout=None, zero only polls. Result and Exception take
+//     it optionally (f.Result() waits as long as it takes). Context variants
+//     exist (ResultContext, WaitContext).
+//   - A Future prints like Python's repr, with a process-wide sequence
+//     number where Python shows the address:
+//     <Future at #3 state=finished returned int>.
 //   - Exceptions are errors. A panic in a task becomes a *PanicError carrying
 //     the panic value and its stack; Python's TimeoutError, CancelledError and
 //     BrokenExecutor are ErrTimeout, ErrCancelled and *BrokenPoolError.

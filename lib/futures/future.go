@@ -248,8 +248,8 @@ func (f *Future[T]) invoke(fn func(*Future[T])) {
 
 // SetRunningOrNotifyCancel moves a pending future to Running and yields
 // true, or yields false if it was cancelled (the executor then skips the
-// task). It is for executors; calling it twice yields ErrInvalidState's
-// meaning as false.
+// task). It is for executors; on a future that is already running or
+// finished it yields false too.
 func (f *Future[T]) SetRunningOrNotifyCancel() bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
