@@ -5,6 +5,7 @@ import (
 	"html"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -18,25 +19,36 @@ const (
 // Bar is a progress bar shown in place: count, percentage, rate and ETA, as
 // HTML with a text fallback. It redraws at most about ten times a second
 // however often it is advanced, always draws its final state, and is safe
-// for use from many goroutines.
+// for use from many goroutines: Add is a few atomic operations, and only
+// the goroutine whose Add is due for a redraw does the drawing, so
+// workers never queue behind one another or behind the kernel.
 //
 // Bar has an Add(n int) method, so it can be passed wherever lib/futures
 // takes a progress reporter (interface{ Add(n int) }).
 type Bar struct {
-	mu       sync.Mutex
 	clk      clock
 	interval time.Duration
 	h        *Handle // nil in text mode (no publisher)
+	total    int
+	start    time.Time
 
+	count    atomic.Int64
+	next     atomic.Int64 // UnixNano before which Add does not draw
+	pending  atomic.Bool  // a trailing draw is scheduled
+	finished atomic.Bool
+
+	mu    sync.Mutex // serialises drawing; guards the fields below
+	label string
+	drawn int64     // count at the last draw
+	end   time.Time // when the bar finished
+}
+
+// barState is what one drawing shows.
+type barState struct {
 	label    string
 	total    int
-	count    int
-	drawn    int // count at the last draw
-	start    time.Time
-	end      time.Time   // when the bar finished; zero while running
-	last     time.Time   // time of the last draw
-	stop     func() bool // cancels the pending trailing draw, if any
-	timerGen int         // identifies the pending trailing draw
+	count    int64
+	elapsed  time.Duration
 	finished bool
 }
 
@@ -51,13 +63,13 @@ func Progress(total int) *Bar {
 }
 
 func newBar(total int, clk clock, live bool) *Bar {
-	if total < 0 {
-		total = 0
-	}
 	now := clk.Now()
-	b := &Bar{clk: clk, total: total, start: now, last: now, interval: progressTextInterval}
+	b := &Bar{clk: clk, total: max(total, 0), start: now, interval: progressTextInterval}
 	if live {
 		b.interval = progressInterval
+	}
+	b.next.Store(now.Add(b.interval).UnixNano())
+	if live {
 		b.h = Show(b)
 	}
 	return b
@@ -82,25 +94,27 @@ func (b *Bar) Add(n int) {
 	if b == nil {
 		return // a typed nil passed as a progress reporter
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.count += n
-	now := b.clk.Now()
-	if !b.finished && b.total > 0 && b.count >= b.total {
-		b.finishLocked(now)
+	c := b.count.Add(int64(n))
+	if b.total > 0 && c >= int64(b.total) && !b.finished.Load() {
+		b.Done()
 		return
 	}
-	if now.Sub(b.last) >= b.interval {
-		b.drawLocked()
+	now := b.clk.Now().UnixNano()
+	next := b.next.Load()
+	if now >= next {
+		// Due: whoever moves the deadline on draws; the others go on.
+		if b.next.CompareAndSwap(next, now+int64(b.interval)) {
+			b.mu.Lock()
+			b.drawLocked()
+			b.mu.Unlock()
+		}
 		return
 	}
 	// Too soon to draw: make sure this state is drawn once the interval is
 	// over, even if no further Add comes (live bars only: text mode prints
-	// on the next Add or at the end).
-	if b.h != nil && b.stop == nil {
-		b.timerGen++
-		gen := b.timerGen
-		b.stop = b.clk.AfterFunc(b.interval-now.Sub(b.last), func() { b.flush(gen) })
+	// on a later Add or at the end).
+	if b.h != nil && b.pending.CompareAndSwap(false, true) {
+		b.clk.AfterFunc(time.Duration(next-now), b.flush)
 	}
 }
 
@@ -112,9 +126,14 @@ func (b *Bar) Done() {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if !b.finished {
-		b.finishLocked(b.clk.Now())
+	if b.finished.Load() {
+		return
 	}
+	now := b.clk.Now()
+	b.end = now
+	b.finished.Store(true)
+	b.next.Store(now.Add(b.interval).UnixNano())
+	b.drawLocked()
 }
 
 // Count returns how many steps have been added.
@@ -122,44 +141,51 @@ func (b *Bar) Count() int {
 	if b == nil {
 		return 0
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.count
+	return int(b.count.Load())
 }
 
-// flush draws a state that was too soon to draw when it was reached.
-func (b *Bar) flush(gen int) {
+// flush is the trailing draw: it draws a state that was reached too soon
+// after the previous draw, once the interval is over.
+func (b *Bar) flush() {
+	for {
+		now := b.clk.Now().UnixNano()
+		next := b.next.Load()
+		if now < next { // someone drew since this was scheduled: wait again
+			b.clk.AfterFunc(time.Duration(next-now), b.flush)
+			return
+		}
+		if b.next.CompareAndSwap(next, now+int64(b.interval)) {
+			break
+		}
+	}
+	b.pending.Store(false)
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if gen != b.timerGen || b.stop == nil {
-		return // superseded by a draw since it was scheduled
-	}
-	b.stop = nil
-	if b.count != b.drawn {
+	if b.count.Load() != b.drawn {
 		b.drawLocked()
 	}
 }
 
-func (b *Bar) finishLocked(now time.Time) {
-	b.finished = true
-	b.end = now
-	b.drawLocked()
+// stateLocked snapshots what to draw.
+func (b *Bar) stateLocked() barState {
+	st := barState{label: b.label, total: b.total, count: b.count.Load(), finished: b.finished.Load()}
+	if st.finished {
+		st.elapsed = b.end.Sub(b.start)
+	} else {
+		st.elapsed = b.clk.Now().Sub(b.start)
+	}
+	return st
 }
 
 // drawLocked publishes the current state.
 func (b *Bar) drawLocked() {
-	if b.stop != nil {
-		b.stop()
-		b.stop = nil
-		b.timerGen++
-	}
-	b.last = b.clk.Now()
-	b.drawn = b.count
+	st := b.stateLocked()
+	b.drawn = st.count
 	if b.h != nil {
-		b.h.Update(b.valueLocked())
+		b.h.Update(st.value())
 		return
 	}
-	publish(Message{Type: DisplayData}, b.textLocked())
+	publish(Message{Type: DisplayData}, st.text())
 }
 
 // MIMEBundle returns the bar's current look: text/html and text/plain.
@@ -169,7 +195,7 @@ func (b *Bar) MIMEBundle() map[string]any {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.valueLocked().data
+	return b.stateLocked().value().data
 }
 
 // String returns the bar's current text form.
@@ -179,65 +205,64 @@ func (b *Bar) String() string {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.textLocked()
+	return b.stateLocked().text()
 }
 
-func (b *Bar) valueLocked() Value {
+// value is the bar as HTML with its text fallback.
+func (st barState) value() Value {
 	var h strings.Builder
 	h.WriteString(`<div class="gokernel-progress" style="display:flex;align-items:center;gap:0.6em;font-family:monospace">`)
-	if b.label != "" {
-		fmt.Fprintf(&h, "<span>%s</span>", html.EscapeString(b.label))
+	if st.label != "" {
+		fmt.Fprintf(&h, "<span>%s</span>", html.EscapeString(st.label))
 	}
-	if b.total > 0 {
-		fmt.Fprintf(&h, `<progress value="%d" max="%d" style="width:24em"></progress>`, min(max(b.count, 0), b.total), b.total)
+	if st.total > 0 {
+		fmt.Fprintf(&h, `<progress value="%d" max="%d" style="width:24em"></progress>`, st.done(), st.total)
 	} else {
 		h.WriteString(`<progress style="width:24em"></progress>`)
 	}
-	fmt.Fprintf(&h, "<span>%s</span></div>", html.EscapeString(b.statsLocked()))
-	return textValue(MIMEHTML, h.String(), b.textLocked())
+	fmt.Fprintf(&h, "<span>%s</span></div>", html.EscapeString(st.stats()))
+	return textValue(MIMEHTML, h.String(), st.text())
 }
 
-// textLocked draws the bar as text: label, bar, then statsLocked.
-func (b *Bar) textLocked() string {
+// done is the count clamped to 0..total, for the bar's length.
+func (st barState) done() int { return int(min(max(st.count, 0), int64(st.total))) }
+
+// text draws the bar as text: label, bar, then stats.
+func (st barState) text() string {
 	const width = 20
 	var s strings.Builder
-	if b.label != "" {
-		s.WriteString(b.label + " ")
+	if st.label != "" {
+		s.WriteString(st.label + " ")
 	}
-	if b.total > 0 {
-		fill := width * min(max(b.count, 0), b.total) / b.total
+	if st.total > 0 {
+		fill := width * st.done() / st.total
 		s.WriteString("[" + strings.Repeat("#", fill) + strings.Repeat(".", width-fill) + "] ")
 	}
-	s.WriteString(b.statsLocked())
+	s.WriteString(st.stats())
 	return s.String()
 }
 
-// statsLocked is "count/total pct rate ETA" (or "in elapsed" when finished).
-func (b *Bar) statsLocked() string {
-	now := b.clk.Now()
-	if b.finished {
-		now = b.end
-	}
-	elapsed := now.Sub(b.start)
+// stats is "count/total pct rate ETA" (or "in elapsed" when finished).
+func (st barState) stats() string {
 	var parts []string
-	if b.total > 0 {
-		pct := 100 * min(max(b.count, 0), b.total) / b.total
-		parts = append(parts, fmt.Sprintf("%d/%d", b.count, b.total), fmt.Sprintf("%d%%", pct))
+	if st.total > 0 {
+		parts = append(parts, fmt.Sprintf("%d/%d", st.count, st.total), fmt.Sprintf("%d%%", 100*st.done()/st.total))
 	} else {
-		parts = append(parts, fmt.Sprintf("%d", b.count))
+		parts = append(parts, fmt.Sprintf("%d", st.count))
 	}
 	rate := 0.0
-	if elapsed > 0 {
-		rate = float64(b.count) / elapsed.Seconds()
+	if st.elapsed > 0 {
+		rate = float64(st.count) / st.elapsed.Seconds()
 	}
 	parts = append(parts, formatRate(rate))
+	left := int64(st.total) - st.count
 	switch {
-	case b.finished:
-		parts = append(parts, "in "+formatElapsed(elapsed))
-	case b.total > 0 && rate > 0 && b.count < b.total:
-		eta := time.Duration(float64(b.total-b.count) / rate * float64(time.Second))
+	case st.finished:
+		parts = append(parts, "in "+formatElapsed(st.elapsed))
+	case st.total > 0 && rate > 0 && left > 0:
+		eta := time.Duration(float64(left) / rate * float64(time.Second))
 		parts = append(parts, "ETA "+formatClock(eta))
-	case b.total > 0 && b.count < b.total:
+	case st.total > 0 && left > 0:
 		parts = append(parts, "ETA ?")
 	}
 	return strings.Join(parts, "  ")
