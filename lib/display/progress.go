@@ -99,22 +99,32 @@ func (b *Bar) Add(n int) {
 		b.Done()
 		return
 	}
-	now := b.clk.Now().UnixNano()
-	next := b.next.Load()
-	if now >= next {
-		// Due: whoever moves the deadline on draws; the others go on.
-		if b.next.CompareAndSwap(next, now+int64(b.interval)) {
-			b.mu.Lock()
-			b.drawLocked()
-			b.mu.Unlock()
-		}
+	if b.h == nil {
+		b.addText()
 		return
 	}
-	// Too soon to draw: make sure this state is drawn once the interval is
-	// over, even if no further Add comes (live bars only: text mode prints
-	// on a later Add or at the end).
-	if b.h != nil && b.pending.CompareAndSwap(false, true) {
+	// Live: while a draw is scheduled there is nothing to do (the common
+	// case is one atomic add and one load; reading the clock costs more).
+	if b.pending.Load() || !b.pending.CompareAndSwap(false, true) {
+		return
+	}
+	now := b.clk.Now().UnixNano()
+	if next := b.next.Load(); now < next {
 		b.clk.AfterFunc(time.Duration(next-now), b.flush)
+		return
+	}
+	b.flush()
+}
+
+// addText prints the text bar when it is due. Text mode uses no timers: a
+// program's output should not change after the work stopped advancing.
+func (b *Bar) addText() {
+	now := b.clk.Now().UnixNano()
+	next := b.next.Load()
+	if now >= next && b.next.CompareAndSwap(next, now+int64(b.interval)) {
+		b.mu.Lock()
+		b.drawLocked()
+		b.mu.Unlock()
 	}
 }
 
@@ -144,13 +154,13 @@ func (b *Bar) Count() int {
 	return int(b.count.Load())
 }
 
-// flush is the trailing draw: it draws a state that was reached too soon
-// after the previous draw, once the interval is over.
+// flush draws the state reached since the last draw, once the interval
+// since that draw is over; it runs with pending set and clears it.
 func (b *Bar) flush() {
 	for {
 		now := b.clk.Now().UnixNano()
 		next := b.next.Load()
-		if now < next { // someone drew since this was scheduled: wait again
+		if now < next { // Done drew since this was scheduled: wait again
 			b.clk.AfterFunc(time.Duration(next-now), b.flush)
 			return
 		}
@@ -158,6 +168,8 @@ func (b *Bar) flush() {
 			break
 		}
 	}
+	// Clear pending before reading the count, so an Add that lands during
+	// the draw schedules the next one instead of being lost.
 	b.pending.Store(false)
 	b.mu.Lock()
 	defer b.mu.Unlock()
