@@ -51,6 +51,15 @@ func panicIfOdd(n int) int {
 	return n * 10
 }
 
+// workerState is set by initWorker in process pool workers.
+var workerState string
+
+func initWorker() error { workerState = "initialized"; return nil }
+
+func initFail() error { return errors.New("no database") }
+
+func readWorkerState(int) string { return workerState }
+
 func square(n int) int { return n * n }
 
 func pid(int) int { return os.Getpid() }
@@ -58,7 +67,7 @@ func pid(int) int { return os.Getpid() }
 func init() {
 	for name, fn := range map[string]any{
 		"sum_generator": sumGenerator, "exit": exitWith, "panic": panicWith,
-		"failIfOdd": failIfOdd, "square": square, "pid": pid, "crash": crashInGoroutine, "panicIfOdd": panicIfOdd,
+		"failIfOdd": failIfOdd, "square": square, "pid": pid, "initWorker": initWorker, "initFail": initFail, "readWorkerState": readWorkerState, "crash": crashInGoroutine, "panicIfOdd": panicIfOdd,
 	} {
 		if err := futures.Register(name, fn); err != nil {
 			panic(err)

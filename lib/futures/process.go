@@ -20,6 +20,8 @@ type ProcessPoolExecutor struct {
 	launcher Launcher
 	resolve  func(fn any) (string, bool)
 
+	initName string // registered initializer run by each new worker
+
 	mu     sync.Mutex
 	live   map[*procWorker]bool
 	killed bool
@@ -76,10 +78,20 @@ func NewProcessPoolExecutor(maxWorkers int, opts ...Option) (*ProcessPoolExecuto
 	for _, opt := range opts {
 		opt(&o)
 	}
-	if o.initializer != nil {
-		return nil, errors.New("futures: WithInitializer applies to ThreadPoolExecutor only")
-	}
 	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve, live: map[*procWorker]bool{}}
+	if o.initializer != nil {
+		name, ok := "", false
+		if ex.resolve != nil {
+			name, ok = ex.resolve(o.initializer)
+		}
+		if !ok {
+			name, ok = registeredName(o.initializer)
+		}
+		if !ok {
+			return nil, fmt.Errorf("futures: initializer %s is not registered: a process pool runs functions by name", funcName(o.initializer))
+		}
+		ex.initName = name
+	}
 	if ex.launcher == nil {
 		ex.launcher = defaultLauncher()
 	}
@@ -188,6 +200,12 @@ func (ex *ProcessPoolExecutor) work() {
 				continue
 			}
 			ex.track(w, true)
+			if err := ex.initialize(w); err != nil {
+				broken := &BrokenPoolError{Pool: "process", Cause: err}
+				j.deliver(nil, broken)
+				ex.q.breakPool(broken)
+				continue
+			}
 		}
 		rep, err := w.call(j.name, j.calls)
 		if err != nil {
@@ -206,6 +224,24 @@ func (ex *ProcessPoolExecutor) work() {
 		}
 		j.deliver(rep.Outs, nil)
 	}
+}
+
+// initialize runs the pool's initializer in a new worker.
+func (ex *ProcessPoolExecutor) initialize(w *procWorker) error {
+	if ex.initName == "" {
+		return nil
+	}
+	calls, _ := encodeCalls([][]any{{}})
+	rep, err := w.call(ex.initName, calls)
+	switch {
+	case err != nil:
+		return fmt.Errorf("initializer %s: %w", ex.initName, err)
+	case rep.Err != "":
+		return fmt.Errorf("initializer %s: %s", ex.initName, rep.Err)
+	case len(rep.Outs) == 1 && rep.Outs[0].Err != "":
+		return fmt.Errorf("initializer %s: %s", ex.initName, rep.Outs[0].Err)
+	}
+	return nil
 }
 
 // procWorker is one live worker process and its gob streams.

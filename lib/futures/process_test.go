@@ -132,3 +132,27 @@ func TestProcessMap(t *testing.T) {
 		t.Errorf("got %v %v", got, mapErr)
 	}
 }
+
+// CPython's InitializerMixin / FailingInitializerMixin for process pools:
+// the initializer runs in each worker; if it fails the pool is broken.
+func TestProcessInitializer(t *testing.T) {
+	ex := newProcPool(t, 1, futures.WithInitializer(initWorker))
+	f := mustSubmit(t, ex, readWorkerState, 0)
+	if v, err := f.Result(); v != "initialized" || err != nil {
+		t.Errorf("worker state %q %v", v, err)
+	}
+	if workerState != "" {
+		t.Errorf("initializer ran in the parent")
+	}
+	bad := newProcPool(t, 1, futures.WithInitializer(initFail))
+	g := mustSubmit(t, bad, square, 2)
+	if _, err := g.Result(); !errors.Is(err, futures.ErrBrokenPool) || !strings.Contains(err.Error(), "no database") {
+		t.Errorf("failing initializer: %v", err)
+	}
+	if _, err := futures.Submit(bad, square, 3); !errors.Is(err, futures.ErrBrokenPool) {
+		t.Errorf("submit to broken pool: %v", err)
+	}
+	if _, err := futures.NewProcessPoolExecutor(1, futures.WithInitializer(func() error { return nil })); err == nil {
+		t.Error("unregistered initializer accepted")
+	}
+}

@@ -28,9 +28,11 @@ type options struct {
 	initFuncName string
 }
 
-// WithInitializer runs fn at the start of every worker goroutine of a
-// ThreadPoolExecutor. If it returns an error or panics, the pool is broken:
-// queued tasks and later submissions fail with a *BrokenPoolError.
+// WithInitializer runs fn at the start of every worker: every goroutine of a
+// ThreadPoolExecutor, every process of a ProcessPoolExecutor (there fn must
+// be registered, and runs in the worker process). If it returns an error or
+// panics, the pool is broken: queued tasks and later submissions fail with
+// a *BrokenPoolError (Python's BrokenThreadPool / BrokenProcessPool).
 func WithInitializer(fn func() error) Option {
 	return func(o *options) { o.initializer = fn }
 }

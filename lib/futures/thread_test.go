@@ -248,3 +248,32 @@ func TestThreadInitializer(t *testing.T) {
 		t.Errorf("submit to broken pool: %v", err)
 	}
 }
+
+// Three tasks on three workers meet at a barrier: they run at the same
+// time (a pool that ran them one by one would fail here, not hang).
+func TestThreadConcurrency(t *testing.T) {
+	ex := newPool(t, 3)
+	arrived := make(chan struct{}, 3)
+	meet := func(int) bool {
+		arrived <- struct{}{}
+		deadline := time.After(10 * time.Second)
+		for len(arrived) < 3 {
+			select {
+			case <-deadline:
+				return false
+			default:
+				time.Sleep(time.Millisecond)
+			}
+		}
+		return true
+	}
+	var fs []*futures.Future[bool]
+	for i := range 3 {
+		fs = append(fs, mustSubmit(t, ex, meet, i))
+	}
+	for _, f := range fs {
+		if ok, err := f.Result(); !ok || err != nil {
+			t.Fatalf("tasks did not run concurrently: %v %v", ok, err)
+		}
+	}
+}
