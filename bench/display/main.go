@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -35,8 +36,9 @@ func main() {
 		fail(fmt.Errorf("first chart did not render"))
 	}
 
-	fmt.Printf("# bench/display\n\nMeasured %s on %s/%s, %d CPUs, %s.\nCommand: `go run ./bench/display > bench/display/RESULTS.md` (from the module root).\n\n",
-		time.Now().UTC().Format("2006-01-02 15:04 UTC"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())
+	load, _ := os.ReadFile("/proc/loadavg") // a shared machine: say how busy it was
+	fmt.Printf("# bench/display\n\nMeasured %s on %s/%s, %d CPUs, %s; load average at start: %s.\nCommand: `go run ./bench/display > bench/display/RESULTS.md` (from the module root).\nAbsolute times move with the machine's load; the ratios to the same-run references are the numbers to compare.\n\n",
+		time.Now().UTC().Format("2006-01-02 15:04 UTC"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), strings.Join(strings.Fields(string(load))[:min(3, len(strings.Fields(string(load))))], " "))
 
 	sizes()
 	fmt.Printf("First chart rendered in a fresh process (SVG, includes parsing the fonts): %s\n\n", firstChart.Round(10*time.Microsecond))
