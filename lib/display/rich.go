@@ -31,7 +31,11 @@ type Methods struct {
 //
 // listing exactly the methods the type has (as method values), wherever x
 // reaches display: the cell's last expression, arguments of display.Show
-// and display.Handle.Update. Rich evaluates the methods at once.
+// and display.Handle.Update. x must be evaluated once: unless it is a plain
+// identifier, bind it to a temporary first (this also makes values with
+// pointer-receiver methods addressable). Wrapping a compiled type's value
+// is harmless; wrapping a Value keeps its bundle and adds to it. Rich calls
+// the methods at once, recovering panics (reported in text/plain).
 func Rich(v any, m Methods) Value {
 	data := map[string]any{}
 	var metadata map[string]any
