@@ -41,6 +41,7 @@ type ExecLauncher struct {
 	Path   string    // program to run; "" means os.Executable()
 	Args   []string  // arguments after the program name
 	Env    []string  // extra environment, "K=V"
+	Stdin  io.Reader // nil means none (/dev/null); a kernel can send the session's declarations here
 	Stdout io.Writer // nil means os.Stdout
 	Stderr io.Writer // nil means os.Stderr
 }
@@ -75,7 +76,7 @@ func (l ExecLauncher) Launch() (*WorkerConn, error) {
 	cmd := exec.Command(path, l.Args...)
 	cmd.Env = append(append(os.Environ(), WorkerEnv+"=1"), l.Env...)
 	cmd.ExtraFiles = []*os.File{reqR, repW}
-	cmd.Stdout, cmd.Stderr = l.Stdout, l.Stderr
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = l.Stdin, l.Stdout, l.Stderr
 	if cmd.Stdout == nil {
 		cmd.Stdout = os.Stdout
 	}

@@ -1,6 +1,9 @@
 package futures
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // queue is an unbounded FIFO served by up to max goroutines that are
 // started on demand, as Python's executors start threads on demand.
@@ -16,6 +19,7 @@ type queue struct {
 	idle     int // goroutines waiting in next that nobody signalled yet
 	shutdown bool
 	broken   error
+	isBroken atomic.Bool // broken != nil, readable without mu on the hot path
 	wg       sync.WaitGroup
 }
 
@@ -107,6 +111,7 @@ func (q *queue) breakPool(err error) {
 	q.mu.Lock()
 	if q.broken == nil {
 		q.broken = err
+		q.isBroken.Store(true)
 	}
 	js := q.drainLocked()
 	q.mu.Unlock()
@@ -116,6 +121,9 @@ func (q *queue) breakPool(err error) {
 }
 
 func (q *queue) brokenErr() error {
+	if !q.isBroken.Load() {
+		return nil
+	}
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return q.broken
