@@ -76,6 +76,9 @@ func funcName(fn any) string {
 	v := reflect.ValueOf(fn)
 	if v.Kind() == reflect.Func && !v.IsNil() {
 		if f := runtime.FuncForPC(v.Pointer()); f != nil {
+			if f.Name() == "reflect.makeFuncStub" {
+				return "an interpreted (reflect.MakeFunc) function"
+			}
 			return f.Name()
 		}
 	}
