@@ -295,3 +295,24 @@ func TestShutdownAndRestart(t *testing.T) {
 		t.Errorf("after shutdown: %+v", res.Err)
 	}
 }
+
+// lib/display reaches the notebook through the worker's publisher, in
+// order with printed text; a cell's value is rendered by display.BundleOf.
+// It needs the generated symbol tables (lib/display exported to yaegi).
+func TestLibDisplay(t *testing.T) {
+	e := newTestEngine(t)
+	res, out := cell(t, e, "import (\n\t\"fmt\"\n\t\"github.com/gokernel/gokernel/lib/display\"\n)")
+	if res.Err != nil {
+		t.Skipf("lib/display is not in the symbol tables (run go generate ./kernel/...): %s", res.Err.Value)
+	}
+	res, out = cell(t, e, "fmt.Println(\"a\")\ndisplay.Show(display.HTML(\"<b>x</b>\"))\nfmt.Println(\"b\")\ndisplay.Clear(true)\n---\n=display.Markdown(\"*m*\")")
+	mustOK(t, res)
+	items := out.snapshot()
+	if len(items) != 4 || items[0].text != "a\n" || items[1].kind != "display" || items[1].data["text/html"] != "<b>x</b>" ||
+		items[2].text != "b\n" || items[3].kind != "clear" {
+		t.Errorf("items = %+v", items)
+	}
+	if res.Result == nil || res.Result.Data["text/markdown"] != "*m*" {
+		t.Errorf("result = %+v", res.Result)
+	}
+}

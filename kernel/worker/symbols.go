@@ -1,12 +1,18 @@
 package worker
 
 import (
+	"github.com/gokernel/gokernel/kernel/symbols/exports"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
 
-// symbolTables are the compiled packages cells can import. This is the one
-// place to switch to the kernel's generated tables (kernel/symbols).
+// symbolTables are the compiled packages cells can import: the kernel's
+// generated tables (Go 1.26 stdlib, lib/..., compiled generic instances)
+// once `go generate ./kernel/...` has produced them, else yaegi's own Go
+// 1.22 stdlib tables, so a checkout that was not generated still runs cells.
 func symbolTables() []interp.Exports {
+	if _, ok := exports.Symbols["fmt/fmt"]; ok {
+		return []interp.Exports{exports.Symbols}
+	}
 	return []interp.Exports{stdlib.Symbols}
 }

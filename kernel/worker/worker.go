@@ -125,6 +125,7 @@ func (w *worker) start() error {
 		return fmt.Errorf("runtime import: %w", err)
 	}
 	rt.SetPublisher(w.publish)
+	installDisplay()
 	w.emit(Event{Kind: "ready"}, false)
 	return nil
 }

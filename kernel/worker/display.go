@@ -1,0 +1,18 @@
+package worker
+
+import (
+	"github.com/gokernel/gokernel/kernel/worker/rt"
+	"github.com/gokernel/gokernel/lib/display"
+)
+
+// installDisplay connects lib/display to the kernel: what cells show goes
+// through rt to the engine (display_data, update_display_data,
+// clear_output, in order with the cell's printed text), and a cell's value
+// is rendered by display.BundleOf, the one place that decides how values
+// look.
+func installDisplay() {
+	display.SetPublisher(func(m display.Message) {
+		rt.Publish(rt.Message{Type: m.Type, Data: m.Data, Metadata: m.Metadata, DisplayID: m.DisplayID, Wait: m.Wait})
+	})
+	rt.SetRenderer(display.BundleOf)
+}
