@@ -173,3 +173,25 @@ func TestDefaultLauncher(t *testing.T) {
 		t.Errorf("restored default: %v %v", v, err)
 	}
 }
+
+// A launcher that fills in only the pipes still works; one that returns
+// nothing is a clear error, not a crash.
+func TestLauncherPartialConn(t *testing.T) {
+	full := pipeLauncher(nil)
+	partial := futures.LauncherFunc(func() (*futures.WorkerConn, error) {
+		c, err := full.Launch()
+		if err != nil {
+			return nil, err
+		}
+		return &futures.WorkerConn{Requests: c.Requests, Replies: c.Replies}, nil
+	})
+	ex := newProcPool(t, 1, futures.WithLauncher(partial))
+	if v, err := mustSubmit(t, ex, square, 6).Result(); v != 36 || err != nil {
+		t.Errorf("partial conn: %v %v", v, err)
+	}
+	empty := futures.LauncherFunc(func() (*futures.WorkerConn, error) { return nil, nil })
+	ex2 := newProcPool(t, 1, futures.WithLauncher(empty))
+	if _, err := mustSubmit(t, ex2, square, 6).Result(); !errors.Is(err, futures.ErrBrokenPool) {
+		t.Errorf("empty conn: %v", err)
+	}
+}

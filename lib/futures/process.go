@@ -261,6 +261,15 @@ func startWorker(l Launcher) (*procWorker, error) {
 	if err != nil {
 		return nil, err
 	}
+	if conn == nil || conn.Requests == nil || conn.Replies == nil {
+		return nil, errors.New("launcher returned no pipes")
+	}
+	if conn.Kill == nil {
+		conn.Kill = func() error { return nil }
+	}
+	if conn.Wait == nil {
+		conn.Wait = func() error { return nil }
+	}
 	bw := bufio.NewWriter(conn.Requests)
 	w := &procWorker{conn: conn, bw: bw, enc: gob.NewEncoder(bw), dec: gob.NewDecoder(bufio.NewReader(conn.Replies))}
 	// A program that never serves (one that does not call Main and runs
