@@ -63,7 +63,10 @@ var errConsumed = errors.New("futures: Map results can be ranged over once")
 // that fails (an error, a panic, a dead worker, ErrTimeout) yields (zero,
 // err) at its position and ends the iteration; the tasks not started are
 // cancelled then, and when the consumer stops early. If the first chunks
-// cannot be submitted, the first yield carries the error.
+// cannot be submitted, the first yield carries the error. Unlike CPython,
+// an error inside a chunk keeps the chunk's results before it.
+//
+// Map is single-use: ranging over it a second time yields an error.
 func Map[A, R any](ex Executor, fn func(A) R, items []A, opts ...MapOption) iter.Seq2[R, error] {
 	i := 0
 	next := func() (A, bool) {

@@ -38,7 +38,9 @@ func (r ReturnWhen) String() string {
 // yields the futures that are done (finished or cancelled) and those that
 // are not, each in input order with duplicates removed. Running out of time
 // is not an error: the stragglers are in notDone. Like Python, a future that
-// is done already satisfies FirstCompleted at once.
+// is done already satisfies FirstCompleted at once. A cancelled future
+// counts as done as soon as it is cancelled (CPython counts it once the
+// executor has noticed, CANCELLED_AND_NOTIFIED).
 func Wait[T any](fs []*Future[T], timeout time.Duration, returnWhen ReturnWhen) (done, notDone []*Future[T]) {
 	ctx := context.Background()
 	if timeout >= 0 {
