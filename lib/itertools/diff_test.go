@@ -101,6 +101,10 @@ func runGo(c dcase) (res result) {
 		return result{Out: take(it.Range(args...), c.Take), Rest: []any{}}
 	case c.Op == "chars":
 		return result{Out: take(it.Chars(c.S), nil), Rest: []any{}}
+	case c.Op == "runes":
+		return result{Out: take(it.Runes(c.S), nil), Rest: []any{}}
+	case c.Op == "chain_mixed":
+		return result{Out: take(it.Chain(it.Any(it.Chars(c.S)), it.Any(it.Range(c.N))), c.Take), Rest: []any{}}
 	case c.Kind == "int":
 		return runCase[int](c)
 	case c.Kind == "float":
@@ -194,6 +198,12 @@ func runCase[T cmp.Ordered](c dcase) result {
 		out = take2(it.Enumerate(seq), c.Take)
 	case "reduce":
 		out = []any{it.Reduce(binf[T](fn), conv[T](c.Initial), seq)}
+	case "len":
+		out = []any{it.Len(seq)}
+	case "foreach":
+		seen := []any{}
+		it.ForEach(func(v T) { seen = append(seen, v) }, seq)
+		out = seen
 	default:
 		panic("unknown op " + c.Op)
 	}

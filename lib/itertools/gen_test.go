@@ -10,7 +10,7 @@ var allOps = []string{
 	"chain_from_iterable", "compress", "dropwhile", "takewhile", "filterfalse",
 	"filter", "map", "groupby", "islice", "pairwise", "starmap", "tee", "zip",
 	"zip_longest", "product", "permutations", "combinations", "cwr", "range",
-	"enumerate", "chars", "reduce",
+	"enumerate", "chars", "reduce", "runes", "chain_mixed", "len", "foreach",
 }
 
 // gen draws inputs from a fixed seed so every run tests the same cases.
@@ -230,8 +230,16 @@ func genCases() []dcase {
 	}
 
 	// Edge cases, each a place where CPython's behaviour is specific.
-	for _, s := range []string{"", "ABC", "héllo wörld", "日本語", "a\u0301e"} {
+	for i, s := range []string{"", "ABC", "héllo wörld", "日本語", "a\u0301e"} {
 		add(dcase{Op: "chars", Kind: "str", S: s})
+		add(dcase{Op: "runes", Kind: "str", S: s})
+		// Python: itertools.chain("ABC", range(3))
+		add(dcase{Op: "chain_mixed", Kind: "str", S: s, N: i - 1, Take: g.take()})
+	}
+	for range 10 {
+		k := g.kind()
+		add(dcase{Op: "len", Kind: k, Data: g.data(k, 12)})
+		add(dcase{Op: "foreach", Kind: k, Data: g.data(k, 12)})
 	}
 	add(dcase{Op: "count", Kind: "float", Start: 1, Step: 2.5, Take: ptr(4)})
 	add(dcase{Op: "count", Kind: "float", Start: 0.1, Step: 0.1, Take: ptr(50)})

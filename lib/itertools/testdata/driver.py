@@ -164,6 +164,17 @@ def run(c):
         out = take(enumerate(it), n)
     elif op == "chars":
         out = list(c["s"])
+    elif op == "runes":
+        out = [ord(ch) for ch in c["s"]]
+    elif op == "chain_mixed":
+        out = take(itertools.chain(c["s"], range(c["n"])), n)
+    elif op == "len":
+        out = [sum(1 for _ in it)]
+    elif op == "foreach":
+        seen = []
+        for v in it:
+            seen.append(v)
+        out = seen
     elif op == "reduce":
         out = [functools.reduce(binf(c["fn"]), it, c["initial"])]
     else:
