@@ -53,6 +53,16 @@ def main():
         print("roundtrip_ns", best(roundtrip) / n_tasks * 1e9)
         print("batch_ns", best(batch) / n_tasks * 1e9)
 
+    with futures.ProcessPoolExecutor(max_workers=2) as ex:
+        ex.submit(noop, 0).result()
+        ex.submit(noop, 0).result()
+
+        def proc_roundtrip():
+            for i in range(n_tasks // 10):
+                ex.submit(noop, i).result()
+
+        print("proc_roundtrip_ns", best(proc_roundtrip) / (n_tasks // 10) * 1e9)
+
     work = [cpu_n] * cpu_items
 
     def serial():

@@ -94,6 +94,18 @@ func main() {
 	}) / time.Duration(*goTasks)
 	ex.Shutdown(true)
 
+	// The same round trip through a process pool (gob over pipes).
+	pex := must(futures.NewProcessPoolExecutor(2))
+	for range 2 {
+		must(futures.Submit(pex, noop, 0)).Result()
+	}
+	procRoundtrip := best(3, func() {
+		for i := range *goTasks / 10 {
+			must(futures.Submit(pex, noop, i)).Result()
+		}
+	}) / time.Duration(*goTasks/10)
+	pex.Shutdown(true)
+
 	// CPU-bound work: serial, 2 goroutine workers, 2 worker processes; the
 	// pools are created inside the timed region, as in the document.
 	work := make([]int, *items)
@@ -169,11 +181,12 @@ func main() {
 	fmt.Printf("Command (module root): `go run ./bench/futures%s > bench/futures/RESULTS.md`.\n", args)
 	fmt.Printf("Overhead: best of 3 runs. CPU-bound: best of %d interleaved runs of serial / threads / processes. ", *reps)
 	fmt.Printf("CPython measured by the same run via `%s bench/futures/bench.py` (embedded).\n\n", *python)
-	fmt.Printf("## Per-task overhead, 2-worker thread pool\n\n")
-	fmt.Printf("| measure | Go lib/futures | CPython ThreadPoolExecutor | CPython / Go |\n|---|---|---|---|\n")
+	fmt.Printf("## Per-task overhead, 2-worker pools\n\n")
+	fmt.Printf("| measure | Go lib/futures | CPython concurrent.futures | CPython / Go |\n|---|---|---|---|\n")
 	fmt.Printf("| submit(f, i).result() one at a time | %.0f ns | %.0f ns | %.1f× |\n", ns(roundtrip), py.f("roundtrip_ns"), py.f("roundtrip_ns")/ns(roundtrip))
-	fmt.Printf("| submit all, then result each | %.0f ns | %.0f ns | %.1f× |\n\n", ns(batch), py.f("batch_ns"), py.f("batch_ns")/ns(batch))
-	fmt.Printf("Go: %d tasks; CPython: %d tasks.\n\n", *goTasks, *pyTasks)
+	fmt.Printf("| submit all, then result each | %.0f ns | %.0f ns | %.1f× |\n", ns(batch), py.f("batch_ns"), py.f("batch_ns")/ns(batch))
+	fmt.Printf("| process pool (2 workers): submit(f, i).result() one at a time | %.0f ns | %.0f ns | %.1f× |\n\n", ns(procRoundtrip), py.f("proc_roundtrip_ns"), py.f("proc_roundtrip_ns")/ns(procRoundtrip))
+	fmt.Printf("Go: %d tasks (process pool: %d); CPython: %d tasks (process pool: %d).\n\n", *goTasks, *goTasks/10, *pyTasks, *pyTasks/10)
 	fmt.Printf("## CPU-bound sum_generator, %d tasks, 2 workers\n\n", *items)
 	fmt.Printf("Go n=%d per task; CPython n=%d per task (CPython is ~100× slower per iteration, so its n is smaller; compare the speed-ups).\n\n", *goCPU, *pyCPU)
 	fmt.Printf("CPU/wall is CPU time (the process and its reaped children) over wall time: the cores actually used, at most 2 here.\n\n")
