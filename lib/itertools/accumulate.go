@@ -7,8 +7,8 @@ import "iter"
 // f(previous result, next element) for each following element. Pass Add for
 // running sums, Mul for running products.
 func Accumulate[T any](f func(T, T) T, seq iter.Seq[T]) iter.Seq[T] {
-	if f == nil {
-		panic("itertools.Accumulate: nil function")
+	if f == nil || seq == nil {
+		panic("itertools.Accumulate: nil function or sequence")
 	}
 	return func(yield func(T) bool) {
 		var acc T
@@ -30,8 +30,8 @@ func Accumulate[T any](f func(T, T) T, seq iter.Seq[T]) iter.Seq[T] {
 // each element of seq, like Python's itertools.accumulate(seq, f,
 // initial=initial). The result type may differ from the element type.
 func AccumulateInitial[A, T any](f func(A, T) A, initial A, seq iter.Seq[T]) iter.Seq[A] {
-	if f == nil {
-		panic("itertools.AccumulateInitial: nil function")
+	if f == nil || seq == nil {
+		panic("itertools.AccumulateInitial: nil function or sequence")
 	}
 	return func(yield func(A) bool) {
 		acc := initial

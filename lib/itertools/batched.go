@@ -9,6 +9,9 @@ import (
 // shorter, like Python's itertools.batched(seq, n). Each batch is a fresh
 // slice. It panics if n < 1, where Python raises ValueError.
 func Batched[T any](seq iter.Seq[T], n int) iter.Seq[[]T] {
+	if seq == nil {
+		panic("itertools.Batched: nil sequence")
+	}
 	if n < 1 {
 		panic(fmt.Sprintf("itertools.Batched: n must be at least one, got %d", n))
 	}

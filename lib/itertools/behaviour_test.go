@@ -148,6 +148,24 @@ func TestBadArgumentsPanicAtCall(t *testing.T) {
 		"GroupBy":                     func() { it.GroupBy[int, int](nil, it.Range(3)) },
 		"Accumulate":                  func() { it.Accumulate(nil, it.Range(3)) },
 		"StarMap":                     func() { it.StarMap[int, int, int](nil, it.Enumerate(it.Range(3))) },
+		"Chain nil":                   func() { it.Chain(it.Range(3), nil) },
+		"TakeWhile nil":               func() { it.TakeWhile(func(int) bool { return true }, nil) },
+		"Zip nil":                     func() { it.Zip[int, int](it.Range(3), nil) },
+		"Compress nil":                func() { it.Compress(it.Range(3), nil) },
+		"ZipLongest nil":              func() { it.ZipLongest(0, it.Range(3), nil) },
+		"Product nil":                 func() { it.ProductRepeat[int](2, nil) },
+		"Permutations nil":            func() { it.Permutations[int](nil) },
+		"GroupBy nil":                 func() { it.Group[int](nil) },
+		"Tee nil":                     func() { it.Tee[int](nil, 2) },
+		"ISlice nil":                  func() { it.ISlice[int](nil, 3) },
+		"Cycle nil":                   func() { it.Cycle[int](nil) },
+		"Collect nil":                 func() { it.Collect[int](nil) },
+		"Len nil":                     func() { it.Len[int](nil) },
+		"Reduce nil":                  func() { it.Reduce(it.Add[int], 0, nil) },
+		"ForEach nil":                 func() { it.ForEach(func(int) {}, nil) },
+		"ChainFromIterable nil": func() {
+			it.Collect(it.ChainFromIterable(it.Of[iter.Seq[int]](it.Range(2), nil)))
+		},
 	}
 	for name, call := range cases {
 		fn := strings.Fields(name)[0]

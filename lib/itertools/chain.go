@@ -6,6 +6,11 @@ import "iter"
 // itertools.chain. To chain sequences of different element types, as in
 // Python's chain("ABC", range(3)), convert each with Any first.
 func Chain[T any](seqs ...iter.Seq[T]) iter.Seq[T] {
+	for _, s := range seqs {
+		if s == nil {
+			panic("itertools.Chain: nil sequence")
+		}
+	}
 	return func(yield func(T) bool) {
 		for _, seq := range seqs {
 			for v := range seq {
@@ -21,8 +26,14 @@ func Chain[T any](seqs ...iter.Seq[T]) iter.Seq[T] {
 // in turn, like Python's itertools.chain.from_iterable. The outer sequence is
 // read lazily, so it may be infinite.
 func ChainFromIterable[T any](seqs iter.Seq[iter.Seq[T]]) iter.Seq[T] {
+	if seqs == nil {
+		panic("itertools.ChainFromIterable: nil sequence")
+	}
 	return func(yield func(T) bool) {
 		for seq := range seqs {
+			if seq == nil {
+				panic("itertools.ChainFromIterable: nil sequence among the sequences")
+			}
 			for v := range seq {
 				if !yield(v) {
 					return

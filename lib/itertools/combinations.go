@@ -14,6 +14,9 @@ import (
 // ranged over again. Each tuple is a fresh slice. It panics if r < 0, where
 // Python raises ValueError.
 func Combinations[T any](pool iter.Seq[T], r int) iter.Seq[[]T] {
+	if pool == nil {
+		panic("itertools.Combinations: nil sequence")
+	}
 	if r < 0 {
 		panic(fmt.Sprintf("itertools.Combinations: r must be non-negative, got %d", r))
 	}
@@ -59,6 +62,9 @@ func Combinations[T any](pool iter.Seq[T], r int) iter.Seq[[]T] {
 // the function is called, as in Python. Each tuple is a fresh slice. It
 // panics if r < 0, where Python raises ValueError.
 func CombinationsWithReplacement[T any](pool iter.Seq[T], r int) iter.Seq[[]T] {
+	if pool == nil {
+		panic("itertools.CombinationsWithReplacement: nil sequence")
+	}
 	if r < 0 {
 		panic(fmt.Sprintf("itertools.CombinationsWithReplacement: r must be non-negative, got %d", r))
 	}

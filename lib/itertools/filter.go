@@ -6,8 +6,8 @@ import "iter"
 // first element for which it is false (which is consumed but not yielded),
 // like Python's itertools.takewhile.
 func TakeWhile[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
-	if pred == nil {
-		panic("itertools.TakeWhile: nil predicate")
+	if pred == nil || seq == nil {
+		panic("itertools.TakeWhile: nil predicate or sequence")
 	}
 	return func(yield func(T) bool) {
 		for v := range seq {
@@ -22,8 +22,8 @@ func TakeWhile[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
 // remaining element without calling pred again, like Python's
 // itertools.dropwhile.
 func DropWhile[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
-	if pred == nil {
-		panic("itertools.DropWhile: nil predicate")
+	if pred == nil || seq == nil {
+		panic("itertools.DropWhile: nil predicate or sequence")
 	}
 	return func(yield func(T) bool) {
 		dropping := true
@@ -44,8 +44,8 @@ func DropWhile[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
 // FilterFalse yields the elements of seq for which pred is false, like
 // Python's itertools.filterfalse.
 func FilterFalse[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
-	if pred == nil {
-		panic("itertools.FilterFalse: nil predicate")
+	if pred == nil || seq == nil {
+		panic("itertools.FilterFalse: nil predicate or sequence")
 	}
 	return func(yield func(T) bool) {
 		for v := range seq {
@@ -59,8 +59,8 @@ func FilterFalse[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
 // Filter yields the elements of seq for which pred is true, like Python's
 // built-in filter.
 func Filter[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
-	if pred == nil {
-		panic("itertools.Filter: nil predicate")
+	if pred == nil || seq == nil {
+		panic("itertools.Filter: nil predicate or sequence")
 	}
 	return func(yield func(T) bool) {
 		for v := range seq {
@@ -76,6 +76,9 @@ func Filter[T any](pred func(T) bool, seq iter.Seq[T]) iter.Seq[T] {
 // is read first, so an element of data is consumed before the selectors are
 // found to be exhausted, as in Python.
 func Compress[T any](data iter.Seq[T], selectors iter.Seq[bool]) iter.Seq[T] {
+	if data == nil || selectors == nil {
+		panic("itertools.Compress: nil sequence")
+	}
 	return func(yield func(T) bool) {
 		next, stop := iter.Pull(selectors)
 		defer stop()

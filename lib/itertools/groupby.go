@@ -18,8 +18,8 @@ import "iter"
 // directly from seq's goroutine; panics in it reach the caller as usual. A
 // group may not be ranged over inside its own loop body (that panics).
 func GroupBy[T any, K comparable](key func(T) K, seq iter.Seq[T]) iter.Seq2[K, iter.Seq[T]] {
-	if key == nil {
-		panic("itertools.GroupBy: nil key function")
+	if key == nil || seq == nil {
+		panic("itertools.GroupBy: nil key function or sequence")
 	}
 	return func(yield func(K, iter.Seq[T]) bool) {
 		st := &groupState[T, K]{key: key}

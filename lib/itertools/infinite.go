@@ -21,6 +21,9 @@ func Count[N Number](start, step N) iter.Seq[N] {
 // forever, like Python's itertools.cycle. It reads seq once, saving each
 // element for the later rounds; an empty seq yields nothing.
 func Cycle[T any](seq iter.Seq[T]) iter.Seq[T] {
+	if seq == nil {
+		panic("itertools.Cycle: nil sequence")
+	}
 	return func(yield func(T) bool) {
 		var saved []T
 		for v := range seq {

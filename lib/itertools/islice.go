@@ -16,6 +16,9 @@ const ToEnd = math.MaxInt
 // Python raises ValueError: a negative index, a step below 1, or a count of
 // arguments other than 1 to 3.
 func ISlice[T any](seq iter.Seq[T], args ...int) iter.Seq[T] {
+	if seq == nil {
+		panic("itertools.ISlice: nil sequence")
+	}
 	start, stop, step := 0, 0, 1
 	switch len(args) {
 	case 1:

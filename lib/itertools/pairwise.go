@@ -6,6 +6,9 @@ import "iter"
 // s2), …, like Python's itertools.pairwise. A seq with fewer than two
 // elements yields nothing.
 func Pairwise[T any](seq iter.Seq[T]) iter.Seq2[T, T] {
+	if seq == nil {
+		panic("itertools.Pairwise: nil sequence")
+	}
 	return func(yield func(T, T) bool) {
 		var prev T
 		first := true

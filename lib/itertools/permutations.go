@@ -15,6 +15,9 @@ import (
 // result can be ranged over again. Each tuple is a fresh slice. It panics if
 // r < 0 or more than one r is given, where Python raises.
 func Permutations[T any](pool iter.Seq[T], r ...int) iter.Seq[[]T] {
+	if pool == nil {
+		panic("itertools.Permutations: nil sequence")
+	}
 	if len(r) > 1 {
 		panic(fmt.Sprintf("itertools.Permutations: expected at most 1 length, got %d", len(r)))
 	}

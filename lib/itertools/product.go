@@ -29,6 +29,9 @@ func ProductRepeat[T any](repeat int, pools ...iter.Seq[T]) iter.Seq[[]T] {
 func collectPools[T any](pools []iter.Seq[T], repeat int) [][]T {
 	read := make([][]T, len(pools))
 	for i, p := range pools {
+		if p == nil {
+			panic("itertools.Product: nil sequence")
+		}
 		read[i] = slices.Collect(p)
 	}
 	all := make([][]T, 0, len(read)*repeat)

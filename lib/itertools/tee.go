@@ -42,6 +42,9 @@ type teePull[T any] struct {
 }
 
 func newTee[T any](seq iter.Seq[T], n int) *teeState[T] {
+	if seq == nil {
+		panic("itertools.Tee: nil sequence")
+	}
 	if n < 0 {
 		panic(fmt.Sprintf("itertools.Tee: n must be >= 0, got %d", n))
 	}

@@ -6,6 +6,9 @@ import "iter"
 // either ends, like Python's zip(a, b). a is read first, so when b ends one
 // more element of a has been consumed, as in Python.
 func Zip[A, B any](a iter.Seq[A], b iter.Seq[B]) iter.Seq2[A, B] {
+	if a == nil || b == nil {
+		panic("itertools.Zip: nil sequence")
+	}
 	return func(yield func(A, B) bool) {
 		next, stop := iter.Pull(b)
 		defer stop()
@@ -23,6 +26,11 @@ func Zip[A, B any](a iter.Seq[A], b iter.Seq[B]) iter.Seq2[A, B] {
 // itertools.zip_longest(*seqs, fillvalue=fill). Each tuple is a fresh slice.
 // An ended sequence is not read again.
 func ZipLongest[T any](fill T, seqs ...iter.Seq[T]) iter.Seq[[]T] {
+	for _, s := range seqs {
+		if s == nil {
+			panic("itertools.ZipLongest: nil sequence")
+		}
+	}
 	return func(yield func([]T) bool) {
 		n := len(seqs)
 		if n == 0 {
