@@ -5,10 +5,33 @@ package coroutine_bench
 
 import (
 	"iter"
+	"syscall"
 	"testing"
 
 	"github.com/gokernel/gokernel/lib/coroutine"
 )
+
+// cpuNanos returns the CPU time (user+system) the process has used. On a
+// shared machine the wall-clock ns/op includes time spent descheduled;
+// CPU time per op does not, so run.sh compares both.
+func cpuNanos() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// cpuMetric starts a CPU-time measurement; the returned func reports
+// "cpu-ns/op" for n operations.
+func cpuMetric(b *testing.B) func(n int) {
+	start := cpuNanos()
+	return func(n int) {
+		if n > 0 {
+			b.ReportMetric(float64(cpuNanos()-start)/float64(n), "cpu-ns/op")
+		}
+	}
+}
 
 // echo yields back what it is sent: one Send is one round trip.
 func echo() *coroutine.Generator[int, int, int] {
@@ -24,6 +47,7 @@ func BenchmarkSend(b *testing.B) {
 	g := echo()
 	g.Next()
 	sum := 0
+	done := cpuMetric(b)
 	for i := 0; b.Loop(); i++ {
 		v, err := g.Send(i)
 		if err != nil {
@@ -31,6 +55,7 @@ func BenchmarkSend(b *testing.B) {
 		}
 		sum += v
 	}
+	done(b.N)
 	g.Close()
 	_ = sum
 }
@@ -41,11 +66,13 @@ func BenchmarkNext(b *testing.B) {
 			y.Yield(i)
 		}
 	})
+	done := cpuMetric(b)
 	for b.Loop() {
 		if _, err := g.Next(); err != nil {
 			b.Fatal(err)
 		}
 	}
+	done(b.N)
 	g.Close()
 }
 
@@ -55,9 +82,11 @@ func BenchmarkIterPull(b *testing.B) {
 		for i := 0; yield(i); i++ {
 		}
 	})
+	done := cpuMetric(b)
 	for b.Loop() {
 		next()
 	}
+	done(b.N)
 	stop()
 }
 
@@ -70,16 +99,20 @@ func BenchmarkChannelPingPong(b *testing.B) {
 		}
 		close(out)
 	}()
+	done := cpuMetric(b)
 	for i := 0; b.Loop(); i++ {
 		in <- i
 		<-out
 	}
+	done(b.N)
 	close(in)
 }
 
 // BenchmarkNewAndDrain is the cost of a short-lived generator: create it,
 // take 3 values, let it finish.
 func BenchmarkNewAndDrain(b *testing.B) {
+	done := cpuMetric(b)
+	defer func() { done(b.N) }()
 	for b.Loop() {
 		g := coroutine.New(func(y *coroutine.Yielder[int, any]) (int, error) {
 			y.Yield(1)
@@ -97,6 +130,8 @@ func BenchmarkNewAndDrain(b *testing.B) {
 func BenchmarkLoopSleep0(b *testing.B) {
 	n := b.N
 	b.ResetTimer()
+	done := cpuMetric(b)
+	defer func() { done(n) }()
 	_, err := coroutine.Run(func(l *coroutine.Loop) (any, error) {
 		pinger := func(l *coroutine.Loop) (any, error) {
 			for range n / 2 {
@@ -133,11 +168,13 @@ func BenchmarkAverager(b *testing.B) {
 		data[i] = float64(i % 17)
 	}
 	var last float64
+	done := cpuMetric(b)
 	for b.Loop() {
 		for _, v := range data {
 			last, _ = avg.Send(v)
 		}
 	}
+	done(b.N * len(data))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(data)), "ns/send")
 	_ = last
 	avg.Close()

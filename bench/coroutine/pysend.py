@@ -4,7 +4,14 @@ Prints "name ns_per_op" lines: a generator send round trip, next(), and an
 asyncio sleep(0) task switch, each the best of 3 timeit repeats.
 """
 import asyncio
+import sys
+import time
 import timeit
+
+# "cpu" times with process CPU time instead of the wall clock (run.sh runs
+# both): on a shared machine, CPU time leaves out time spent descheduled.
+TIMER = time.process_time if "cpu" in sys.argv[1:] else time.perf_counter
+PREFIX = "pycpu_" if "cpu" in sys.argv[1:] else "py_"
 
 
 def echo():
@@ -21,15 +28,15 @@ def counter():
 
 
 def best(stmt, setup, number, globs):
-    t = min(timeit.repeat(stmt, setup, number=number, repeat=3, globals=globs))
+    t = min(timeit.repeat(stmt, setup, number=number, repeat=3, globals=globs, timer=TIMER))
     return t / number * 1e9
 
 
 g = echo()
 next(g)
-print("py_send %.1f" % best("send(1)", "", 1_000_000, {"send": g.send}))
+print(PREFIX + "send %.1f" % best("send(1)", "", 1_000_000, {"send": g.send}))
 c = counter()
-print("py_next %.1f" % best("nxt(c)", "", 1_000_000, {"nxt": next, "c": c}))
+print(PREFIX + "next %.1f" % best("nxt(c)", "", 1_000_000, {"nxt": next, "c": c}))
 
 
 async def pinger(n):
@@ -60,7 +67,7 @@ def drive(avg, data):
 a = averager()
 next(a)
 data = [float(i % 17) for i in range(1000)]
-print("py_averager %.1f" % (best("drive(a, data)", "", 2000, {"drive": drive, "a": a, "data": data}) / len(data)))
+print(PREFIX + "averager %.1f" % (best("drive(a, data)", "", 2000, {"drive": drive, "a": a, "data": data}) / len(data)))
 
 n = 100_000
-print("py_asyncio_sleep0 %.1f" % (best("asyncio.run(main(n))", "", 1, {"asyncio": asyncio, "main": main, "n": n}) / n))
+print(PREFIX + "asyncio_sleep0 %.1f" % (best("asyncio.run(main(n))", "", 1, {"asyncio": asyncio, "main": main, "n": n}) / n))

@@ -1,9 +1,10 @@
 #!/bin/sh
 # bench/coroutine/run.sh: lib/coroutine's switch costs against CPython's
 # generators/asyncio and a goroutine+channel ping-pong, measured in the same
-# run on the same machine. The Go benchmarks and the CPython timings are
-# interleaved in ROUNDS rounds and each figure is the best round, so that
-# load from other processes on a shared machine skews both sides alike.
+# run on the same machine. Go benchmarks and CPython timings are interleaved
+# in ROUNDS rounds and each figure is the best round. Both wall-clock and
+# process CPU time per operation are reported: on a loaded shared machine
+# wall time includes time spent descheduled, CPU time does not.
 # Usage (from anywhere): sh bench/coroutine/run.sh [ROUNDS]
 set -eu
 cd "$(dirname "$0")/../.."
@@ -15,26 +16,40 @@ i=0
 while [ "$i" -lt "$rounds" ]; do
 	"$bin" -test.run '^$' -test.bench . -test.benchtime=1s | grep '^Benchmark' | tee -a "$out"
 	/usr/bin/python3 bench/coroutine/pysend.py | tee -a "$out"
+	/usr/bin/python3 bench/coroutine/pysend.py cpu | tee -a "$out"
 	i=$((i + 1))
 done
-echo "go: $(go version)  python: $(/usr/bin/python3 --version)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)  load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "go: $(go version | cut -d' ' -f3-)  python: $(/usr/bin/python3 --version)  cpu:$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)  cores: $(nproc)  load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk '
-/^Benchmark/ { name=$1; sub(/-[0-9]+$/, "", name); ns=$3; if (!(name in best) || ns+0 < best[name]+0) best[name]=ns }
-/^BenchmarkAverager/ { for (i=1;i<=NF;i++) if ($(i+1)=="ns/send" && (!("avg" in best) || $i+0 < best["avg"]+0)) best["avg"]=$i }
-/^py_/ { if (!($1 in best) || $2+0 < best[$1]+0) best[$1]=$2 }
+function keep(k, v) { if (!(k in best) || v+0 < best[k]+0) best[k]=v }
+/^Benchmark/ {
+  name=$1; sub(/-[0-9]+$/, "", name); sub(/^Benchmark/, "", name)
+  keep("w_" name, $3)
+  for (i=4; i<=NF; i++) { if ($(i+1)=="cpu-ns/op") keep("c_" name, $i); if ($(i+1)=="ns/send") keep("w_" name, $i) }
+}
+/^py_/ { n=$1; sub(/^py_/, "", n); keep("w_py_" n, $2) }
+/^pycpu_/ { n=$1; sub(/^pycpu_/, "", n); keep("c_py_" n, $2) }
+function row(label, k, ref, how) {
+  w = best["w_" k]; c = best["c_" k]
+  printf "| %s | %s | %s |", label, (w=="" ? "–" : sprintf("%.1f", w)), (c=="" ? "–" : sprintf("%.1f", c))
+  if (ref != "") {
+    rw = best["w_" ref]; rc = best["c_" ref]
+    printf " %s: wall %.2fx, CPU %s |\n", how, rw/w, (c=="" || rc=="") ? "–" : sprintf("%.2fx", rc/c)
+  } else printf " |\n"
+}
 END {
-  s=best["BenchmarkSend"]
-  printf "\n| measurement | ns/op | ratio |\n|---|---|---|\n"
-  printf "| Go Generator.Send round trip | %.1f | 1 |\n", s
-  printf "| CPython gen.send (timeit) | %.1f | Go is %.2fx CPython speed |\n", best["py_send"], best["py_send"]/s
-  printf "| goroutine+channel ping-pong | %.1f | Send is %.2fx faster |\n", best["BenchmarkChannelPingPong"], best["BenchmarkChannelPingPong"]/s
-  printf "| raw iter.Pull next (the floor) | %.1f | Send costs %.2fx the floor |\n", best["BenchmarkIterPull"], s/best["BenchmarkIterPull"]
-  printf "| Go Generator.Next | %.1f | |\n", best["BenchmarkNext"]
-  printf "| CPython next(gen) | %.1f | Go is %.2fx CPython speed |\n", best["py_next"], best["py_next"]/best["BenchmarkNext"]
-  printf "| Go running average, per Send incl. the driving loop | %.1f | |\n", best["avg"]
-  printf "| CPython running average, per send incl. the for loop | %.1f | Go is %.2fx CPython speed |\n", best["py_averager"], best["py_averager"]/best["avg"]
-  printf "| Go New + 3 values + finish | %.1f | |\n", best["BenchmarkNewAndDrain"]
-  printf "| Go loop Sleep(0) task switch | %.1f | |\n", best["BenchmarkLoopSleep0"]
-  printf "| asyncio sleep(0) task switch | %.1f | Go is %.2fx asyncio speed |\n", best["py_asyncio_sleep0"], best["py_asyncio_sleep0"]/best["BenchmarkLoopSleep0"]
+  print "\n| measurement | wall ns/op | CPU ns/op | ratio (>1: the row is faster) |\n|---|---|---|---|"
+  row("Go `Generator.Send` round trip", "Send", "", "")
+  row("CPython `gen.send` (timeit)", "py_send", "Send", "CPython vs Go Send")
+  row("goroutine+channel ping-pong", "ChannelPingPong", "Send", "channels vs Go Send")
+  row("raw `iter.Pull` next (the floor)", "IterPull", "Send", "floor vs Go Send")
+  row("Go `Generator.Next`", "Next", "", "")
+  row("CPython `next(gen)`", "py_next", "Next", "CPython vs Go Next")
+  row("Go running average, per `Send` incl. driving loop", "Averager", "", "")
+  row("CPython running average, per `send` incl. `for` loop", "py_averager", "Averager", "CPython vs Go")
+  row("Go `New` + 3 values + finish", "NewAndDrain", "", "")
+  row("Go loop `Sleep(0)` task switch", "LoopSleep0", "", "")
+  row("asyncio `sleep(0)` task switch", "py_asyncio_sleep0", "LoopSleep0", "asyncio vs Go loop")
 }' "$out"
 rm -f "$out" "$bin"
