@@ -13,6 +13,12 @@ import (
 // TestMain lets the test binary double as a process pool worker.
 func TestMain(m *testing.M) {
 	futures.Main()
+	// Under -race every exiting process sleeps 1 s (GORACE atexit_sleep_ms)
+	// and Shutdown(true) waits for the workers to exit: skip the sleep in
+	// the workers this test starts.
+	if os.Getenv("GORACE") == "" {
+		os.Setenv("GORACE", "atexit_sleep_ms=0")
+	}
 	os.Exit(m.Run())
 }
 
