@@ -166,7 +166,11 @@ func (c *Chart) Err() error {
 	if c.err != nil {
 		return c.err
 	}
-	if c.kind != timelineKind && len(c.series) == 0 || c.kind == barKind && len(c.labels) == 0 {
+	points := 0
+	for _, s := range c.series {
+		points += len(s.ys)
+	}
+	if c.kind != timelineKind && points == 0 {
 		return fmt.Errorf("display: %s chart %q: no data", c.kind, c.title)
 	}
 	return nil

@@ -179,6 +179,7 @@ func TestChartBadInput(t *testing.T) {
 	}{
 		"lengths":   {BarChart("x", []string{"a"}, []float64{1, 2}), `display: bar chart "x": bar series "" has 2 values for 1 labels`},
 		"empty":     {BarChart("x", nil, nil), `display: bar chart "x": no data`},
+		"no points": {LineChart("x", nil, nil), `display: line chart "x": no data`},
 		"NaN":       {LineChart("x", []float64{1, 2}, []float64{1, nan()}), `display: line chart "x": series "": value 1 is NaN`},
 		"xy":        {LineChart("x", []float64{1}, []float64{1, 2}), `line "" has 1 x values and 2 y values`},
 		"kind":      {LineChart("x", []float64{1}, []float64{1}).Bars("b", []float64{1}), "Bars on a line chart"},
