@@ -19,7 +19,7 @@ import (
 // testKernel is a kernel served in-process over real zmq4 sockets, and a
 // client speaking to it as jupyter_client would (DEALER, SUB, REQ, signed).
 type testKernel struct {
-	t      *testing.T
+	t      testing.TB
 	info   *connfile.Info
 	eng    *fakeEngine
 	done   chan error
@@ -54,7 +54,7 @@ func (s *syncBuffer) String() string {
 
 var ipcSeq int
 
-func ipcInfo(t *testing.T) *connfile.Info {
+func ipcInfo(t testing.TB) *connfile.Info {
 	ipcSeq++
 	return &connfile.Info{
 		Transport: "ipc", IP: filepath.Join(t.TempDir(), "k"),
@@ -63,7 +63,7 @@ func ipcInfo(t *testing.T) *connfile.Info {
 	}
 }
 
-func startKernel(t *testing.T, info *connfile.Info, opts ...Option) *testKernel {
+func startKernel(t testing.TB, info *connfile.Info, opts ...Option) *testKernel {
 	t.Helper()
 	tk := &testKernel{t: t, info: info, eng: newFakeEngine(), done: make(chan error, 1), logs: &syncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -104,7 +104,7 @@ func (k *Kernel) execute(m *wire.Message) {
 		k.history.add(count, c.Code, outText)
 	}
 	// Output the cell printed is queued before its reply.
-	k.iopub.flush(time.Second)
+	k.iopub.flush()
 	k.reply(k.shell, m, "execute_reply", reply)
 	if res.Err != nil && stopOnError {
 		// Requests already received when the error reply went out are

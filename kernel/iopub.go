@@ -2,19 +2,28 @@ package kernel
 
 import (
 	"encoding/json"
-	"fmt"
 	"log"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-zeromq/zmq4"
 )
 
-// publisher owns the iopub PUB socket. Everything published goes through one
-// FIFO, so iopub order is the order of the calls. Consecutive stream output
-// of the same name and parent is coalesced into one open item that is sent
-// when something else is published after it, when it grows past flushBytes,
-// or when it is flushInterval old. Calls never block on the socket.
+// iopubHWM bounds zmq4's PUB queue (in messages), like libzmq's default
+// SNDHWM: beyond it zmq4 drops messages instead of growing without bound
+// behind a stalled subscriber (which zguard disconnects after its write
+// timeout).
+const iopubHWM = 2000
+
+// publisher owns the iopub PUB socket. Messages are handed to zmq4 in the
+// order of the calls, under one lock. zmq4's PUB send only queues (its own
+// goroutine writes to the subscribers), so publishing never waits on the
+// network and is safe from the shell goroutine.
+//
+// Consecutive stream text of the same name and parent is coalesced into one
+// open stream message. It is sent when anything else is published after it,
+// when it reaches flushBytes, or flushInterval after it was opened.
 type publisher struct {
 	k    *Kernel
 	sock zmq4.Socket
@@ -22,49 +31,25 @@ type publisher struct {
 
 	interval   time.Duration
 	flushBytes int
-	maxPending int
-	maxItems   int
 
-	mu      sync.Mutex
-	sent    *sync.Cond
-	items   []*pubItem
-	open    *pubItem // last item, still accepting stream text
-	pending int      // stream bytes queued
-	dropped int      // stream bytes dropped since the last note
-	nextSeq uint64
-	sentSeq uint64
-	closed  bool
-	wake    chan struct{}
-	done    chan struct{}
+	mu     sync.Mutex
+	open   *openStream
+	closed bool
+	seq    uint64
 }
 
-type pubItem struct {
+type openStream struct {
 	seq      uint64
 	parent   json.RawMessage
 	parentID string
-	msgType  string
-	content  any
-	name     string // stream name, for stream items
+	name     string
 	buf      []byte
-	born     time.Time
 }
 
 func newPublisher(k *Kernel, sock zmq4.Socket, cfg config) *publisher {
-	p := &publisher{
+	return &publisher{
 		k: k, sock: sock, log: cfg.logger,
 		interval: cfg.flushInterval, flushBytes: cfg.flushBytes,
-		maxPending: cfg.maxPending, maxItems: 100000,
-		wake: make(chan struct{}, 1), done: make(chan struct{}),
-	}
-	p.sent = sync.NewCond(&p.mu)
-	go p.run()
-	return p
-}
-
-func (p *publisher) signal() {
-	select {
-	case p.wake <- struct{}{}:
-	default:
 	}
 }
 
@@ -78,156 +63,124 @@ func (p *publisher) stream(parent json.RawMessage, parentID, name, text string) 
 	if p.closed {
 		return
 	}
-	if p.pending+len(text) > p.maxPending {
-		p.dropped += len(text)
-		return
-	}
-	if p.dropped > 0 {
-		note := fmt.Sprintf("\n[gokernel: %d bytes of output dropped: the client did not keep up]\n", p.dropped)
-		p.dropped = 0
-		p.appendStream(parent, parentID, "stderr", note)
-	}
-	p.appendStream(parent, parentID, name, text)
-}
-
-func (p *publisher) appendStream(parent json.RawMessage, parentID, name, text string) {
-	o := p.open
-	if o != nil && o.name == name && o.parentID == parentID {
-		o.buf = append(o.buf, text...)
-		p.pending += len(text)
-		if len(o.buf) >= p.flushBytes {
-			p.open = nil
-			p.signal()
+	for text != "" {
+		o := p.open
+		if o == nil || o.name != name || o.parentID != parentID {
+			p.sealLocked()
+			o = p.openLocked(parent, parentID, name, nil)
 		}
-		return
+		// Messages stay below flushBytes (a huge write is split), so that
+		// the PUB queue's bound in messages also bounds its bytes.
+		room := max(p.flushBytes-len(o.buf), 1)
+		n := min(room, len(text))
+		o.buf = append(o.buf, text[:n]...)
+		text = text[n:]
+		if len(o.buf) >= p.flushBytes {
+			p.splitLocked()
+		}
 	}
-	p.nextSeq++
-	it := &pubItem{seq: p.nextSeq, parent: parent, parentID: parentID, msgType: "stream",
-		name: name, buf: []byte(text), born: time.Now()}
-	p.items = append(p.items, it)
-	p.pending += len(text)
-	p.open = it
-	if len(it.buf) >= p.flushBytes {
-		p.open = nil
-	}
-	p.signal()
 }
 
-// publish queues a message. Status messages are never dropped; other
-// messages are dropped (and logged) when maxItems are already waiting.
+func (p *publisher) openLocked(parent json.RawMessage, parentID, name string, carry []byte) *openStream {
+	p.seq++
+	o := &openStream{seq: p.seq, parent: parent, parentID: parentID, name: name,
+		buf: append(make([]byte, 0, 4096), carry...)}
+	p.open = o
+	seq := o.seq
+	time.AfterFunc(p.interval, func() { p.flushOpen(seq) })
+	return o
+}
+
+// splitLocked sends the open stream message because of its size or age. A
+// UTF-8 sequence cut at its end is carried over to a new open message of the
+// same stream, so no rune is split between two messages.
+func (p *publisher) splitLocked() {
+	o := p.open
+	cut := incompleteTail(o.buf)
+	if cut == 0 {
+		p.sealLocked()
+		return
+	}
+	carry := append([]byte(nil), o.buf[len(o.buf)-cut:]...)
+	o.buf = o.buf[:len(o.buf)-cut]
+	p.sealLocked()
+	p.openLocked(o.parent, o.parentID, o.name, carry)
+}
+
+// incompleteTail returns how many bytes at the end of b are the start of a
+// UTF-8 sequence that is not complete yet.
+func incompleteTail(b []byte) int {
+	for i := 1; i <= 3 && i <= len(b); i++ {
+		c := b[len(b)-i]
+		if c < 0x80 {
+			return 0
+		}
+		if utf8.RuneStart(c) {
+			if !utf8.FullRune(b[len(b)-i:]) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// flushOpen sends the open stream message if it is still the one with seq.
+func (p *publisher) flushOpen(seq uint64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.open != nil && p.open.seq == seq && !p.closed {
+		p.splitLocked()
+	}
+}
+
+// sealLocked sends the open stream message, if any.
+func (p *publisher) sealLocked() {
+	o := p.open
+	if o == nil {
+		return
+	}
+	p.open = nil
+	if len(o.buf) == 0 {
+		return
+	}
+	p.sendLocked(o.parent, "stream", map[string]string{"name": o.name, "text": string(o.buf)})
+}
+
+// publish sends a message after any open stream output.
 func (p *publisher) publish(parent json.RawMessage, parentID, msgType string, content any) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
 		return
 	}
-	if len(p.items) >= p.maxItems && msgType != "status" {
-		p.log.Printf("iopub: %d messages waiting, %s dropped", len(p.items), msgType)
-		return
-	}
-	p.open = nil
-	p.nextSeq++
-	p.items = append(p.items, &pubItem{seq: p.nextSeq, parent: parent, parentID: parentID,
-		msgType: msgType, content: content})
-	p.signal()
+	p.sealLocked()
+	p.sendLocked(parent, msgType, content)
 }
 
-// flush seals any open stream and waits (at most d) until everything
-// queued so far has been handed to the socket.
-func (p *publisher) flush(d time.Duration) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.open != nil {
-		p.open = nil
-		p.signal()
-	}
-	target := p.nextSeq
-	if p.sentSeq >= target {
-		return
-	}
-	timedOut := false
-	t := time.AfterFunc(d, func() {
-		p.mu.Lock()
-		timedOut = true
-		p.sent.Broadcast()
-		p.mu.Unlock()
-	})
-	defer t.Stop()
-	for p.sentSeq < target && !timedOut && !p.closed {
-		p.sent.Wait()
-	}
-}
-
-func (p *publisher) run() {
-	defer close(p.done)
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	for {
-		p.mu.Lock()
-		if len(p.items) == 0 {
-			if p.closed {
-				p.mu.Unlock()
-				return
-			}
-			p.mu.Unlock()
-			<-p.wake
-			continue
-		}
-		it := p.items[0]
-		if it == p.open && !p.closed {
-			if wait := p.interval - time.Since(it.born); wait > 0 {
-				p.mu.Unlock()
-				timer.Reset(wait)
-				select {
-				case <-timer.C:
-				case <-p.wake:
-					if !timer.Stop() {
-						<-timer.C
-					}
-				}
-				continue
-			}
-			p.open = nil
-		}
-		p.items[0] = nil
-		p.items = p.items[1:]
-		if it.msgType == "stream" {
-			p.pending -= len(it.buf)
-			it.content = map[string]string{"name": it.name, "text": string(it.buf)}
-		}
-		p.mu.Unlock()
-
-		p.send(it)
-
-		p.mu.Lock()
-		p.sentSeq = it.seq
-		p.sent.Broadcast()
-		p.mu.Unlock()
-	}
-}
-
-func (p *publisher) send(it *pubItem) {
-	frames, err := p.k.encode([][]byte{[]byte("kernel." + p.k.session[:8] + "." + it.msgType)},
-		it.msgType, it.parent, it.content)
+func (p *publisher) sendLocked(parent json.RawMessage, msgType string, content any) {
+	frames, err := p.k.encode([][]byte{[]byte("kernel." + p.k.session[:8] + "." + msgType)},
+		msgType, parent, content)
 	if err != nil {
-		p.log.Printf("iopub: cannot encode %s: %v", it.msgType, err)
+		p.log.Printf("iopub: cannot encode %s: %v", msgType, err)
 		return
 	}
 	if err := p.sock.SendMulti(zmq4.NewMsgFrom(frames...)); err != nil {
-		p.log.Printf("iopub: send %s: %v", it.msgType, err)
+		p.log.Printf("iopub: send %s: %v", msgType, err)
 	}
 }
 
-// close sends what is queued (waiting at most d) and stops the publisher.
-func (p *publisher) close(d time.Duration) {
-	p.flush(d)
+// flush sends any open stream output now.
+func (p *publisher) flush() {
 	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sealLocked()
+}
+
+// close flushes and stops publishing.
+func (p *publisher) close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sealLocked()
 	p.closed = true
-	p.sent.Broadcast()
-	p.mu.Unlock()
-	p.signal()
-	select {
-	case <-p.done:
-	case <-time.After(d):
-	}
 }

@@ -436,3 +436,15 @@ func TestShutdown(t *testing.T) {
 		t.Fatalf("engine shutdowns %v", tk.eng.shutdowns)
 	}
 }
+
+func TestStreamSplitKeepsRunesWhole(t *testing.T) {
+	tk := startKernel(t, ipcInfo(t), WithStreamFlush(time.Hour, 7))
+	text := strings.Repeat("héllo wörld ✓ 𝄞\n", 50)
+	_, msgs := tk.execute("print:"+text, nil)
+	if got := streamText(msgs, "stdout"); got != text {
+		t.Fatalf("split stream differs:\n%q\n%q", got, text)
+	}
+	if len(msgs) < 10 {
+		t.Fatalf("%d messages: text was not split at 7 bytes", len(msgs))
+	}
+}

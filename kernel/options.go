@@ -16,7 +16,6 @@ type config struct {
 	version         string
 	flushInterval   time.Duration
 	flushBytes      int
-	maxPending      int
 	sendTimeout     time.Duration
 	stopOnErrorWait time.Duration
 }
@@ -27,8 +26,7 @@ func defaultConfig() config {
 		implementation: "gokernel",
 		version:        "0.1.0",
 		flushInterval:  3 * time.Millisecond,
-		flushBytes:     256 << 10,
-		maxPending:     64 << 20,
+		flushBytes:     64 << 10,
 		sendTimeout:    5 * time.Second,
 	}
 }
@@ -47,7 +45,7 @@ func WithImplementation(name, version string) Option {
 
 // WithStreamFlush sets how long stream output may wait to be coalesced with
 // later output (default 3 ms) and the size at which it is sent at once
-// (default 256 KiB).
+// (default 64 KiB; larger writes are split).
 func WithStreamFlush(interval time.Duration, bytes int) Option {
 	return func(c *config) {
 		if interval > 0 {
@@ -55,17 +53,6 @@ func WithStreamFlush(interval time.Duration, bytes int) Option {
 		}
 		if bytes > 0 {
 			c.flushBytes = bytes
-		}
-	}
-}
-
-// WithMaxPendingOutput bounds the stream output (bytes) queued for iopub
-// while the client reads slower than the cell prints; beyond it output is
-// dropped and a note says how much (default 64 MiB).
-func WithMaxPendingOutput(bytes int) Option {
-	return func(c *config) {
-		if bytes > 0 {
-			c.maxPending = bytes
 		}
 	}
 }

@@ -129,7 +129,7 @@ func (k *Kernel) listen() error {
 	k.stdinSock = zmq4.NewRouter(bg, sockOpts...)
 	k.iopubSock = zmq4.NewPub(bg, sockOpts...)
 	k.hbSock = zmq4.NewRep(bg, sockOpts...)
-	if err := k.iopubSock.SetOption(zmq4.OptionHWM, 100000); err != nil {
+	if err := k.iopubSock.SetOption(zmq4.OptionHWM, iopubHWM); err != nil {
 		return fmt.Errorf("iopub: %w", err)
 	}
 	for _, s := range []struct {
@@ -163,7 +163,7 @@ func (k *Kernel) closeSockets() {
 // for the loops to end.
 func (k *Kernel) shutdownSockets() {
 	const flush = 2 * time.Second
-	k.iopub.close(flush)
+	k.iopub.close()
 	k.control.close(flush)
 	k.shell.close(flush)
 	k.stdin.close(flush)

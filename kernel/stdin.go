@@ -39,7 +39,7 @@ func (k *Kernel) requestInput(ctx context.Context, req *wire.Message, prompt str
 		break
 	}
 	// The prompt must follow what the cell printed before asking.
-	k.iopub.flush(k.cfg.sendTimeout)
+	k.iopub.flush()
 	frames, err := k.encode(req.Identities, "input_request", req.RawHeader,
 		map[string]any{"prompt": prompt, "password": password})
 	if err != nil {
