@@ -41,7 +41,7 @@ type ExecLauncher struct {
 	Path   string    // program to run; "" means os.Executable()
 	Args   []string  // arguments after the program name
 	Env    []string  // extra environment, "K=V"
-	Stdin  io.Reader // nil means none (/dev/null); a kernel can send the session's declarations here
+	Stdin  io.Reader // nil means none; consumed by the first worker, so for per-worker input wrap a fresh ExecLauncher in a LauncherFunc
 	Stdout io.Writer // nil means os.Stdout
 	Stderr io.Writer // nil means os.Stderr
 }
