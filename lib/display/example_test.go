@@ -276,3 +276,10 @@ func ExampleDisplayed() {
 	fmt.Println(display.Displayed(display.Show("x")), display.Displayed(display.HTML("x")))
 	// Output: true false
 }
+
+func ExampleRichFuncs() {
+	t := Temperature(12)
+	v := display.RichFuncs(t, t.HTML, nil, nil, nil, nil)
+	fmt.Println(v.MIMEBundle()["text/html"])
+	// Output: <span style="color:red">12.0 °C</span>
+}

@@ -162,3 +162,15 @@ var methodName = map[string]string{
 	MIMEHTML: "HTML", MIMEMarkdown: "Markdown", MIMELatex: "Latex",
 	"SVG": "SVG", "String": "String",
 }
+
+// RichFuncs is Rich with the methods as positional arguments, in the order
+// the kernel's front-end emits them today
+// (kernel/frontend.RichConstructor = "display.RichFuncs"):
+//
+//	display.RichFuncs(x, x.HTML, nil, x.SVG, nil, nil)
+//
+// Each argument is a method value or nil. Rich with Methods is the fuller
+// form (it also carries Latex, JPEG and String).
+func RichFuncs(v any, html, markdown, svg func() string, png func() []byte, bundle func() map[string]any) Value {
+	return Rich(v, Methods{HTML: html, Markdown: markdown, SVG: svg, PNG: png, MIMEBundle: bundle})
+}

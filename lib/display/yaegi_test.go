@@ -18,19 +18,20 @@ func newInterp(t *testing.T) *interp.Interpreter {
 		t.Fatal(err)
 	}
 	exports := interp.Exports{"github.com/gokernel/gokernel/lib/display/display": {
-		"Show":     reflect.ValueOf(Show),
-		"Rich":     reflect.ValueOf(Rich),
-		"BundleOf": reflect.ValueOf(BundleOf),
-		"HTML":     reflect.ValueOf(HTML),
-		"Progress": reflect.ValueOf(Progress),
-		"Methods":  reflect.ValueOf((*Methods)(nil)),
-		"Value":    reflect.ValueOf((*Value)(nil)),
-		"Handle":   reflect.ValueOf((*Handle)(nil)),
-		"Bar":      reflect.ValueOf((*Bar)(nil)),
-		"BarChart": reflect.ValueOf(BarChart),
-		"Table":    reflect.ValueOf(Table),
-		"Recorder": reflect.ValueOf((*Recorder)(nil)),
-		"Chart":    reflect.ValueOf((*Chart)(nil)),
+		"Show":      reflect.ValueOf(Show),
+		"Rich":      reflect.ValueOf(Rich),
+		"RichFuncs": reflect.ValueOf(RichFuncs),
+		"BundleOf":  reflect.ValueOf(BundleOf),
+		"HTML":      reflect.ValueOf(HTML),
+		"Progress":  reflect.ValueOf(Progress),
+		"Methods":   reflect.ValueOf((*Methods)(nil)),
+		"Value":     reflect.ValueOf((*Value)(nil)),
+		"Handle":    reflect.ValueOf((*Handle)(nil)),
+		"Bar":       reflect.ValueOf((*Bar)(nil)),
+		"BarChart":  reflect.ValueOf(BarChart),
+		"Table":     reflect.ValueOf(Table),
+		"Recorder":  reflect.ValueOf((*Recorder)(nil)),
+		"Chart":     reflect.ValueOf((*Chart)(nil)),
 	}}
 	if err := i.Use(exports); err != nil {
 		t.Fatal(err)
@@ -76,6 +77,13 @@ h.Update(display.Rich(Card{"Went"}, display.Methods{HTML: Card{"Went"}.HTML}))
 	}
 	if msgs[1].Type != UpdateDisplayData || msgs[1].Data[MIMEHTML] != "<h2>Went</h2>" || msgs[1].DisplayID != msgs[0].DisplayID {
 		t.Errorf("Update(Rich(cell value)) = %+v", msgs[1])
+	}
+	// The positional form the front-end emits today, nil for absent methods.
+	if _, err := i.Eval(`display.Show(display.RichFuncs(c, c.HTML, nil, nil, nil, nil))`); err != nil {
+		t.Fatal(err)
+	}
+	if msgs := r.all(); len(msgs) != 3 || msgs[2].Data[MIMEHTML] != "<h2>Go</h2>" {
+		t.Errorf("Show(RichFuncs(cell value)) = %+v", msgs[len(msgs)-1])
 	}
 	v, err := i.Eval(`display.BundleOf(display.Rich(c, display.Methods{HTML: c.HTML}))`)
 	if err != nil {
