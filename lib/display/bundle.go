@@ -15,7 +15,7 @@ type (
 // BundleOf returns the MIME bundle and metadata that show v: the one place
 // that decides how any value looks, used for a cell's last expression
 // (execute_result) and by Show (display_data). data always has a
-// text/plain string. The rules, in order:
+// text/plain string; metadata is never nil (often empty). The rules, in order:
 //
 //   - a Value (from HTML, PNG, Rich, ...) is its own bundle;
 //   - a value with a MIMEBundle() map[string]any method starts from that map
@@ -32,6 +32,14 @@ type (
 // Compiled code sees the methods of compiled types only; for types declared
 // in notebook cells the front-end passes the methods explicitly (see Rich).
 func BundleOf(v any) (data, metadata map[string]any) {
+	data, metadata = bundleOf(v)
+	if metadata == nil {
+		metadata = map[string]any{} // the protocol wants an object, never null
+	}
+	return data, metadata
+}
+
+func bundleOf(v any) (data, metadata map[string]any) {
 	switch val := v.(type) {
 	case Value:
 		return val.MIMEBundle(), val.Metadata()

@@ -45,7 +45,7 @@ func TestBundleOfPlainValues(t *testing.T) {
 	}
 	for _, c := range cases {
 		data, md := BundleOf(c.v)
-		if !reflect.DeepEqual(data, map[string]any{MIMEText: c.want}) || md != nil {
+		if !reflect.DeepEqual(data, map[string]any{MIMEText: c.want}) || len(md) != 0 || md == nil {
 			t.Errorf("BundleOf(%#v) = %v, %v; want only text/plain %q", c.v, data, md, c.want)
 		}
 	}

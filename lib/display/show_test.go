@@ -29,6 +29,11 @@ func TestShowUpdateClear(t *testing.T) {
 			t.Errorf("message %d = %+v, want %s with %s=%v and display_id %q", i, m, w.typ, w.mime, w.content, h.ID())
 		}
 	}
+	for _, m := range msgs[:3] {
+		if m.Metadata == nil {
+			t.Errorf("%s with nil metadata", m.Type)
+		}
+	}
 	if m := msgs[3]; m.Type != ClearOutput || !m.Wait || m.Data != nil {
 		t.Errorf("Clear(true) = %+v", m)
 	}

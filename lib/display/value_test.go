@@ -46,7 +46,7 @@ func TestTextFormats(t *testing.T) {
 	for _, c := range cases {
 		data, md := BundleOf(c.v)
 		want := map[string]any{c.mime: c.want, MIMEText: c.plain}
-		if !reflect.DeepEqual(data, want) || md != nil || c.v.Err() != nil {
+		if !reflect.DeepEqual(data, want) || len(md) != 0 || md == nil || c.v.Err() != nil {
 			t.Errorf("BundleOf(%s) = %#v, %v, err %v; want %#v", c.mime, data, md, c.v.Err(), want)
 		}
 		if c.v.String() != c.plain {
