@@ -57,16 +57,17 @@ func schedule(ex Executor, t task, proc func() *procTask) error {
 // Submit schedules fn(arg) on ex and yields its future. It fails with
 // ErrShutdown after Shutdown, with a *BrokenPoolError on a broken thread
 // pool, and on a process pool when fn is not registered or arg cannot be
-// gob-encoded.
+// gob-encoded; the future is never nil: on failure it is finished with the
+// same error.
 func Submit[A, R any](ex Executor, fn func(A) R, arg A) (*Future[R], error) {
-	if fn == nil {
-		return nil, errNilFunc
-	}
 	f := NewFuture[R]()
+	if fn == nil {
+		return failed(f, errNilFunc)
+	}
 	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
 		return &procTask{fut: f, fn: fn, args: [][]any{{arg}}, deliver: deliverOne(f)}
 	})
-	return orNil(f, err)
+	return failed(f, err)
 }
 
 // SubmitNamed is Submit with fn's name for a process pool, whose workers
@@ -75,50 +76,52 @@ func Submit[A, R any](ex Executor, fn func(A) R, arg A) (*Future[R], error) {
 // Submit(ex, f, x) to SubmitNamed(ex, "f", f, x) for a function f declared
 // in a cell: interpreted functions cannot be told apart by their value.
 func SubmitNamed[A, R any](ex Executor, name string, fn func(A) R, arg A) (*Future[R], error) {
+	f := NewFuture[R]()
 	if fn == nil {
-		return nil, errNilFunc
+		return failed(f, errNilFunc)
 	}
 	if name == "" {
-		return nil, errors.New("futures: SubmitNamed: empty name")
+		return failed(f, errors.New("futures: SubmitNamed: empty name"))
 	}
-	f := NewFuture[R]()
 	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
 		return &procTask{fut: f, fn: fn, name: name, args: [][]any{{arg}}, deliver: deliverOne(f)}
 	})
-	return orNil(f, err)
+	return failed(f, err)
 }
 
 // SubmitErr is Submit for a function that also returns an error, which
 // becomes the future's error.
 func SubmitErr[A, R any](ex Executor, fn func(A) (R, error), arg A) (*Future[R], error) {
-	if fn == nil {
-		return nil, errNilFunc
-	}
 	f := NewFuture[R]()
+	if fn == nil {
+		return failed(f, errNilFunc)
+	}
 	err := schedule(ex, &callErr[A, R]{f, fn, arg}, func() *procTask {
 		return &procTask{fut: f, fn: fn, args: [][]any{{arg}}, deliver: deliverOne(f)}
 	})
-	return orNil(f, err)
+	return failed(f, err)
 }
 
 // SubmitFunc schedules fn() on ex and yields its future. On a thread pool
 // fn may be any closure; on a process pool it must be registered.
 func SubmitFunc[R any](ex Executor, fn func() R) (*Future[R], error) {
-	if fn == nil {
-		return nil, errNilFunc
-	}
 	f := NewFuture[R]()
+	if fn == nil {
+		return failed(f, errNilFunc)
+	}
 	err := schedule(ex, &call0[R]{f, fn}, func() *procTask {
 		return &procTask{fut: f, fn: fn, args: [][]any{{}}, deliver: deliverOne(f)}
 	})
-	return orNil(f, err)
+	return failed(f, err)
 }
 
-func orNil[R any](f *Future[R], err error) (*Future[R], error) {
+// failed yields f and err; if err is not nil, f is finished with it, so
+// code that drops the error still finds it in the future, never a nil one.
+func failed[R any](f *Future[R], err error) (*Future[R], error) {
 	if err != nil {
-		return nil, err
+		f.fail(err)
 	}
-	return f, nil
+	return f, err
 }
 
 type call1[A, R any] struct {

@@ -211,7 +211,10 @@ func submitChunk[A, R any](ex Executor, name string, fn func(A) R, chunk []A) (*
 		}
 		return &procTask{fut: f, fn: fn, name: name, args: args, deliver: deliverChunk(f)}
 	})
-	return orNil(f, err)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 type chunkCall[A, R any] struct {

@@ -277,3 +277,21 @@ func TestThreadConcurrency(t *testing.T) {
 		}
 	}
 }
+
+// A failed Submit still yields a future, finished with the same error, so
+// a cell that drops the error does not dereference nil.
+func TestSubmitFailureFuture(t *testing.T) {
+	ex, _ := futures.NewThreadPoolExecutor(1)
+	ex.Shutdown(true)
+	f, err := futures.Submit(ex, square, 2)
+	if f == nil || !errors.Is(err, futures.ErrShutdown) {
+		t.Fatalf("got %v %v", f, err)
+	}
+	if _, rerr := f.Result(); rerr != err {
+		t.Errorf("future's error %v, Submit's %v", rerr, err)
+	}
+	g, err := futures.Submit[int, int](ex, nil, 1)
+	if _, rerr := g.Result(); err == nil || rerr != err {
+		t.Errorf("nil fn: %v %v", err, rerr)
+	}
+}
