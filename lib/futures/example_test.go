@@ -192,3 +192,26 @@ func ExampleNewThreadPoolExecutor() {
 	// true
 	// futures: max_workers must be greater than 0, got -1
 }
+
+// A compiled program that uses a ProcessPoolExecutor registers its task
+// functions in an init func and calls Main first thing in main: in the
+// re-executed worker processes Main serves the registered functions and
+// exits; in the program itself it returns at once.
+//
+//	func init() { futures.Register("sum_generator", sumGenerator) }
+//
+//	func main() {
+//		futures.Main()
+//		ex, _ := futures.NewProcessPoolExecutor(0)
+//		defer ex.Shutdown(true)
+//		...
+//	}
+func ExampleMain() {
+	futures.Main() // here, in the parent process, a no-op
+	err := futures.Register("sum_generator", sumGenerator)
+	fmt.Println(err) // registering the same function again is fine
+	fmt.Println(futures.Register("sum_generator", square))
+	// Output:
+	// <nil>
+	// futures: Register: "sum_generator" is already registered to another function
+}
