@@ -1,8 +1,3 @@
-// Package itertools_bench compares lib/itertools with hand-written Go loops
-// over the same 10^6 ints (and, through run.py, with CPython's itertools on
-// the same work in the same run). Benchmarks come in pairs, BenchmarkX/lib
-// and BenchmarkX/hand; run.py prints the ratios.
-package itertools_bench
 
 import (
 	"iter"
