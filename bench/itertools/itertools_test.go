@@ -1,3 +1,9 @@
+// BenchmarkX/lib uses the library, BenchmarkX/hand is the hand-written loop
+// over the slice, BenchmarkX/seq (where present) the same loop over the
+// standard library's slices.Values (the floor for any iter.Seq pipeline) and
+// BenchmarkX/pull a loop reading through iter.Pull. run.py prints the ratios.
+
+package itertools_bench
 
 import (
 	"iter"
