@@ -21,6 +21,7 @@ type ProcessPoolExecutor struct {
 	resolve  func(fn any) (string, bool)
 
 	initName string // registered initializer run by each new worker
+	maxTasks int    // tasks per worker process before it is replaced; < 1: no limit
 
 	mu     sync.Mutex
 	live   map[*procWorker]bool
@@ -64,6 +65,13 @@ func defaultLauncher() Launcher {
 	return defaults.launcher
 }
 
+// WithMaxTasksPerChild makes a ProcessPoolExecutor replace each worker
+// process after it ran n tasks (Python's max_tasks_per_child), which frees
+// whatever a task leaked. n < 1 means never.
+func WithMaxTasksPerChild(n int) Option {
+	return func(o *options) { o.maxTasks = n }
+}
+
 // NewProcessPoolExecutor yields a process pool of maxWorkers processes; 0
 // means runtime.NumCPU(), as Python's os.cpu_count(). A negative maxWorkers
 // is an error.
@@ -78,7 +86,7 @@ func NewProcessPoolExecutor(maxWorkers int, opts ...Option) (*ProcessPoolExecuto
 	for _, opt := range opts {
 		opt(&o)
 	}
-	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve, live: map[*procWorker]bool{}}
+	ex := &ProcessPoolExecutor{launcher: o.launcher, resolve: o.resolve, maxTasks: o.maxTasks, live: map[*procWorker]bool{}}
 	if o.initializer != nil {
 		name, ok := "", false
 		if ex.resolve != nil {
@@ -223,6 +231,11 @@ func (ex *ProcessPoolExecutor) work() {
 			rep.Outs[i].Func = j.name
 		}
 		j.deliver(rep.Outs, nil)
+		if w.tasks++; ex.maxTasks > 0 && w.tasks >= ex.maxTasks {
+			ex.track(w, false)
+			w.stop()
+			w = nil
+		}
 	}
 }
 
@@ -246,10 +259,11 @@ func (ex *ProcessPoolExecutor) initialize(w *procWorker) error {
 
 // procWorker is one live worker process and its gob streams.
 type procWorker struct {
-	conn *WorkerConn
-	enc  *gob.Encoder
-	bw   *bufio.Writer
-	dec  *gob.Decoder
+	tasks int // requests answered
+	conn  *WorkerConn
+	enc   *gob.Encoder
+	bw    *bufio.Writer
+	dec   *gob.Decoder
 }
 
 // HelloTimeout bounds how long a new worker may take to start serving

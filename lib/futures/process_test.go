@@ -156,3 +156,19 @@ func TestProcessInitializer(t *testing.T) {
 		t.Error("unregistered initializer accepted")
 	}
 }
+
+// CPython's test_max_tasks_per_child: a worker is replaced after n tasks.
+func TestProcessMaxTasksPerChild(t *testing.T) {
+	ex := newProcPool(t, 1, futures.WithMaxTasksPerChild(2))
+	var pids []int
+	for i := range 5 {
+		v, err := mustSubmit(t, ex, pid, i).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		pids = append(pids, v)
+	}
+	if pids[0] != pids[1] || pids[1] == pids[2] || pids[2] != pids[3] || pids[3] == pids[4] {
+		t.Errorf("worker pids %v, want a new worker every 2 tasks", pids)
+	}
+}

@@ -22,10 +22,10 @@ type ThreadPoolExecutor struct {
 type Option func(*options)
 
 type options struct {
-	initializer  func() error
-	launcher     Launcher
-	resolve      func(fn any) (string, bool)
-	initFuncName string
+	initializer func() error
+	launcher    Launcher
+	resolve     func(fn any) (string, bool)
+	maxTasks    int
 }
 
 // WithInitializer runs fn at the start of every worker: every goroutine of a
