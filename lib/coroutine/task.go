@@ -121,6 +121,10 @@ func (l *Loop) currentTask() (*task, error) {
 // (`await f`). If the task is cancelled meanwhile, Await returns
 // ErrCancelled (and cancels f, as asyncio does). Awaiting a future that is
 // already done returns at once without yielding to other tasks.
+//
+// Await, Sleep, Gather and WaitFor suspend the task's own coroutine, so they
+// must be called from the task's function (or functions it calls), not from
+// inside the body of a Generator that the task is running.
 func Await[T any](l *Loop, f *Future[T]) (T, error) {
 	var zero T
 	t, err := l.currentTask()
