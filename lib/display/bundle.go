@@ -1,5 +1,10 @@
 package display
 
+import (
+	"fmt"
+	"image"
+)
+
 // The method sets that make a value display richly. A type may have any
 // number of them; each adds its MIME type to the bundle.
 type (
@@ -49,7 +54,12 @@ func bundleOf(v any) (data, metadata map[string]any) {
 		}
 		return val.MIMEBundle(), val.Metadata()
 	}
-	r := Rich(v, methodsOf(v))
+	m := methodsOf(v)
+	if _, isImage := v.(image.Image); !isImage && m.empty() {
+		// The common case (numbers, strings, structs): just the text.
+		return map[string]any{MIMEText: fmt.Sprintf("%v", v)}, nil
+	}
+	r := Rich(v, m)
 	return r.data, r.metadata
 }
 

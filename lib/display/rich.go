@@ -16,6 +16,12 @@ type Methods struct {
 	String func() string
 }
 
+// empty reports whether m has no methods at all.
+func (m Methods) empty() bool {
+	return m.HTML == nil && m.Markdown == nil && m.Latex == nil && m.SVG == nil &&
+		m.PNG == nil && m.JPEG == nil && m.MIMEBundle == nil && m.String == nil
+}
+
 // Rich returns the Value that shows v using the given methods, by the rules
 // of BundleOf.
 //
