@@ -1,6 +1,10 @@
 package symbols
 
-import "go/types"
+import (
+	"go/types"
+	"iter"
+	"strings"
+)
 
 // Instance says where yaegi finds one compiled instantiation of a generic
 // function or type: the front-end imports Path under a hidden name and
@@ -57,3 +61,17 @@ func Preloaded() map[string]string {
 
 // NumInstances is how many compiled instantiations the tables hold.
 func NumInstances() int { return len(instances) }
+
+// All yields every shipped instantiation with the import path of the generic
+// it instantiates (for completion, and to check the tables against each
+// other).
+func All() iter.Seq2[string, Instance] {
+	return func(yield func(string, Instance) bool) {
+		for k, p := range instances {
+			dot := strings.LastIndex(k, ".")
+			if !yield(k[:dot], Instance{Path: p, Name: k[dot+1:]}) {
+				return
+			}
+		}
+	}
+}

@@ -61,6 +61,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 func main() {
@@ -106,6 +107,12 @@ func main() {
 	i, s, ok := next2()
 	fmt.Println(i, s, ok)
 	stop2()
+
+	var ptr @{sync/atomic.Pointer|string}
+	hello, bye := "hello", "bye"
+	fmt.Println(ptr.Load() == nil, ptr.CompareAndSwap(nil, &hello), *ptr.Load())
+	ptr.Store(&bye)
+	fmt.Println(*ptr.Swap(&hello), *ptr.Load())
 
 	get := @{sync.OnceValue|int}(func() int { fmt.Println("computing"); return 42 })
 	fmt.Println(get(), get())
