@@ -91,6 +91,15 @@ func (e *Engine) spawn(replay []frontend.Step) {
 	e.mu.Unlock()
 	go func() {
 		p, note, err := e.startWorker(replay)
+		if err != nil && len(replay) > 0 {
+			// Replaying the session killed the worker (or hung): start
+			// an empty one rather than failing every cell from now on.
+			var err2 error
+			p, _, err2 = e.startWorker(nil)
+			if err2 == nil {
+				note, err = "replaying the session failed ("+err.Error()+"); the interpreter starts empty: earlier declarations must be run again", nil
+			}
+		}
 		e.mu.Lock()
 		e.p, e.startErr, e.replayed = p, err, note
 		e.mu.Unlock()

@@ -316,3 +316,22 @@ func TestLibDisplay(t *testing.T) {
 		t.Errorf("result = %+v", res.Result)
 	}
 }
+
+// A declaration whose replay kills the worker must not brick the session.
+func TestReplayThatCrashes(t *testing.T) {
+	e := newTestEngine(t)
+	// The initializer waits for a goroutine that panics: it kills the
+	// worker when it runs, and again when the restart replays it.
+	res, _ := cell(t, e, "var bomb = func() int {\n\tc := make(chan int)\n\tgo func() { panic(\"bomb\") }()\n\t<-c\n\treturn 1\n}()")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "bomb") {
+		t.Fatalf("first run: %+v", res.Err)
+	}
+	res, out := cell(t, e, "=7")
+	mustOK(t, res)
+	if plain(res) != "7" {
+		t.Errorf("result = %q", plain(res))
+	}
+	if s := out.text("stderr"); !strings.Contains(s, "replaying the session failed") {
+		t.Errorf("the failed replay was not reported: %q", s)
+	}
+}
