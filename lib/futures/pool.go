@@ -1,9 +1,13 @@
 package futures
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 )
+
+// spins is how many times an idle worker yields before it parks.
+const spins = 20
 
 // queue is an unbounded FIFO served by up to max goroutines that are
 // started on demand, as Python's executors start threads on demand.
@@ -19,7 +23,8 @@ type queue struct {
 	idle     int // goroutines waiting in next that nobody signalled yet
 	shutdown bool
 	broken   error
-	isBroken atomic.Bool // broken != nil, readable without mu on the hot path
+	isBroken atomic.Bool  // broken != nil, readable without mu on the hot path
+	pending  atomic.Int64 // queued jobs, readable without mu
 	wg       sync.WaitGroup
 }
 
@@ -39,6 +44,7 @@ func (q *queue) push(j task) error {
 		return ErrShutdown
 	}
 	q.items = append(q.items, j)
+	q.pending.Add(1)
 	switch {
 	case q.idle > 0:
 		q.idle--
@@ -57,6 +63,14 @@ func (q *queue) push(j task) error {
 // next yields the next job, or nil when the queue is shut down and empty
 // (the calling goroutine must then return).
 func (q *queue) next() task {
+	// Before parking, look again a few times: a burst of submissions then
+	// finds the worker awake instead of paying a futex wake per task.
+	for range spins {
+		if q.pending.Load() > 0 {
+			break
+		}
+		runtime.Gosched()
+	}
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for q.head == len(q.items) && !q.shutdown {
@@ -70,6 +84,7 @@ func (q *queue) next() task {
 	j := q.items[q.head]
 	q.items[q.head] = nil
 	q.head++
+	q.pending.Add(-1)
 	if q.head == len(q.items) {
 		q.items, q.head = q.items[:0], 0
 	} else if q.head > 1024 && q.head*2 > len(q.items) {
@@ -82,6 +97,7 @@ func (q *queue) next() task {
 // drain removes and yields the queued jobs.
 func (q *queue) drainLocked() []task {
 	js := append([]task(nil), q.items[q.head:]...)
+	q.pending.Add(-int64(len(js)))
 	clear(q.items)
 	q.items, q.head = q.items[:0], 0
 	return js
