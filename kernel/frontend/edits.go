@@ -60,3 +60,29 @@ func (l *editList) apply(src string, start, end int) string {
 	b.WriteString(src[pos:end])
 	return b.String()
 }
+
+// replaceSpan replaces src[start:end] with repl, dropping the edits already
+// made inside the span: the caller has folded them into repl (usually via
+// apply over the same span).
+func (l *editList) replaceSpan(start, end int, repl string) {
+	kept := l.list[:0]
+	for _, e := range l.list {
+		if e.start >= start && e.end <= end {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	l.list = kept
+	l.replace(start, end, repl)
+}
+
+// replaced reports whether a replacement (not an insertion) already covers
+// offset off.
+func (l *editList) replaced(off int) bool {
+	for _, e := range l.list {
+		if e.start < e.end && e.start <= off && off < e.end {
+			return true
+		}
+	}
+	return false
+}

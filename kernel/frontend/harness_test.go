@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/gokernel/gokernel/kernel/frontend/rt"
-	"github.com/gokernel/gokernel/kernel/symbols/exports"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -29,8 +28,8 @@ func newRunner(t testing.TB) *runner {
 	// The worker's tables (Go 1.26 stdlib, lib/..., compiled generic
 	// instances) when generated; yaegi's own Go 1.22 stdlib otherwise.
 	tables := stdlib.Symbols
-	if _, ok := exports.Symbols["fmt/fmt"]; ok {
-		tables = exports.Symbols
+	if _, ok := workerTables["fmt/fmt"]; ok {
+		tables = workerTables
 	}
 	if err := r.i.Use(tables); err != nil {
 		t.Fatal(err)

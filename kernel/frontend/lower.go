@@ -20,6 +20,9 @@ func (c *compilation) lower() {
 		c.lowerErrors(n)
 	}
 	c.lowerTopDefines()
+	for _, n := range roots {
+		c.lowerCalls(n)
+	}
 }
 
 // cellNodes returns the syntax of the cell: its declarations and the body

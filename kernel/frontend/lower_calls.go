@@ -1,0 +1,105 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// lowerCalls fixes two yaegi evaluation bugs around calls. It runs after
+// the other lowerings, folding their edits of the arguments in.
+//
+//   - The arguments of `defer f(args)` and `go f(args)` are evaluated when
+//     the call runs, not at the statement (so `defer fmt.Println(i)` in a
+//     loop prints the final i): the arguments go into fresh temporaries in
+//     a block first.
+//   - A method expression `T.Method` used as a value is mis-typed
+//     ("reflect.Set: value of type func() int is not assignable to type
+//     func(T) int"): it becomes a func literal calling the method.
+func (c *compilation) lowerCalls(root ast.Node) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			c.tempArgs(n.Pos(), n.End(), n.Call)
+		case *ast.GoStmt:
+			c.tempArgs(n.Pos(), n.End(), n.Call)
+		case *ast.SelectorExpr:
+			c.lowerMethodExpr(n)
+		}
+		return true
+	})
+}
+
+// tempArgs rewrites `defer f(a, b)` to `{ t0, t1 := a, b; defer f(t0, t1) }`
+// when an argument is not a constant.
+func (c *compilation) tempArgs(start, end token.Pos, call *ast.CallExpr) {
+	s, e := c.off(start), c.off(end)
+	if c.edits.replaced(s) {
+		return // already lowered (a defer inside a range-over-func body)
+	}
+	var args []ast.Expr
+	for _, a := range call.Args {
+		if tv, ok := c.info.Types[a]; ok && tv.Value == nil && !tv.IsType() {
+			if _, isLit := a.(*ast.FuncLit); isLit {
+				continue
+			}
+			args = append(args, a)
+		}
+	}
+	if len(args) == 0 {
+		return
+	}
+	c.nextID++
+	var tmps, vals []string
+	for i, a := range args {
+		t := fmt.Sprintf("__gkt%d_%d", c.nextID, i)
+		tmps = append(tmps, t)
+		vals = append(vals, c.lowered(c.off(a.Pos()), c.off(a.End())))
+	}
+	for i, a := range args {
+		c.edits.replaceSpan(c.off(a.Pos()), c.off(a.End()), tmps[i])
+	}
+	c.edits.insert(s, "{ "+strings.Join(tmps, ", ")+" := "+strings.Join(vals, ", ")+"; ")
+	c.edits.insert(e, " }")
+}
+
+// lowerMethodExpr rewrites a method expression T.M (or (*T).M) to a func
+// literal.
+func (c *compilation) lowerMethodExpr(se *ast.SelectorExpr) {
+	sel, ok := c.info.Selections[se]
+	if !ok || sel.Kind() != types.MethodExpr {
+		return
+	}
+	sig, ok := c.info.Types[se].Type.(*types.Signature)
+	if !ok {
+		return
+	}
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := fmt.Sprintf("__gkm%d", i)
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+c.typeString(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+		} else {
+			params = append(params, p+" "+c.typeString(t))
+			args = append(args, p)
+		}
+	}
+	var res []string
+	for i := range sig.Results().Len() {
+		res = append(res, c.typeString(sig.Results().At(i).Type()))
+	}
+	results := strings.Join(res, ", ")
+	if len(res) > 1 {
+		results = "(" + results + ")"
+	}
+	ret := ""
+	if len(res) > 0 {
+		ret = "return "
+	}
+	lit := fmt.Sprintf("func(%s) %s { %s__gkm0.%s(%s) }", strings.Join(params, ", "), results, ret, se.Sel.Name, strings.Join(args[1:], ", "))
+	c.edits.replaceSpan(c.off(se.Pos()), c.off(se.End()), lit)
+}

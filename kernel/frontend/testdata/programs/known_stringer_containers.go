@@ -1,0 +1,17 @@
+// Covers: a Stringer declared in a cell printed with %d and inside a slice (known difference: compiled fmt sees yaegi's method wrapper, not the value).
+package main
+
+import "fmt"
+
+type Color int
+
+func (c Color) String() string { return "color" }
+
+type Point struct{ X, Y int }
+
+func (p Point) String() string { return "pt" }
+
+func main() {
+	fmt.Printf("%d\n", Color(1))
+	fmt.Println([]Point{{3, 4}})
+}
