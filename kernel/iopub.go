@@ -10,11 +10,13 @@ import (
 	"github.com/go-zeromq/zmq4"
 )
 
-// iopubHWM bounds zmq4's PUB queue (in messages), like libzmq's default
-// SNDHWM: beyond it zmq4 drops messages instead of growing without bound
-// behind a stalled subscriber (which zguard disconnects after its write
-// timeout).
-const iopubHWM = 2000
+// iopubHWM bounds zmq4's PUB queue (in messages), as libzmq's SNDHWM does:
+// beyond it zmq4 drops messages instead of growing without bound behind a
+// stalled subscriber (which zguard disconnects after its write timeout).
+// Stream messages are at most flushBytes, so the queue holds at most
+// iopubHWM × 64 KiB. It is larger than libzmq's 1000 so that a healthy but
+// momentarily slower client does not lose a cell's status messages.
+const iopubHWM = 10000
 
 // publisher owns the iopub PUB socket. Messages are handed to zmq4 in the
 // order of the calls, under one lock. zmq4's PUB send only queues (its own
