@@ -15,6 +15,8 @@ import (
 //     the call runs, not at the statement (so `defer fmt.Println(i)` in a
 //     loop prints the final i): the arguments go into fresh temporaries in
 //     a block first.
+//   - recover() can return the panic value wrapped in a reflect.Value:
+//     RuntimeName+".Recovered" unwraps it.
 //   - A method expression `T.Method` used as a value is mis-typed
 //     ("reflect.Set: value of type func() int is not assignable to type
 //     func(T) int"): it becomes a func literal calling the method.
@@ -27,6 +29,13 @@ func (c *compilation) lowerCalls(root ast.Node) {
 			c.tempArgs(n.Pos(), n.End(), n.Call)
 		case *ast.SelectorExpr:
 			c.lowerMethodExpr(n)
+		case *ast.CallExpr:
+			if id := identOf(n.Fun); id != nil {
+				if b, ok := c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					c.edits.insert(c.off(n.Pos()), RuntimeName+".Recovered(")
+					c.edits.insert(c.off(n.End()), ")")
+				}
+			}
 		}
 		return true
 	})

@@ -3,7 +3,6 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -21,7 +20,8 @@ var lookupInstance = symbols.Lookup
 //   - a call of a generic function declared in a cell gets explicit type
 //     arguments (from types.Info.Instances), since yaegi's inference fails
 //     when a type parameter appears only in a func literal's result;
-//   - `f := Generic[int]` becomes `var f func(...) ... = Generic[int]`.
+//   - an instance used as a value (`f := Sum[int]`, an argument) becomes a
+//     func literal calling it.
 func (c *compilation) lowerGenerics(root ast.Node) {
 	var stack []ast.Node
 	ast.Inspect(root, func(n ast.Node) bool {
@@ -35,8 +35,6 @@ func (c *compilation) lowerGenerics(root ast.Node) {
 			if inst, ok := c.info.Instances[n]; ok {
 				c.lowerInstance(n, inst, stack)
 			}
-		case *ast.AssignStmt:
-			c.lowerGenericValue(n)
 		}
 		return true
 	})
@@ -78,11 +76,17 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 	case *ast.IndexExpr:
 		if p.X == expr {
 			expr, explicit = p, 1
+			up++
 		}
 	case *ast.IndexListExpr:
 		if p.X == expr {
 			expr, explicit = p, len(p.Indices)
+			up++
 		}
+	}
+	called := false
+	if call, ok := parentOf(stack, up).(*ast.CallExpr); ok && call.Fun == expr {
+		called = true
 	}
 	if obj.Pkg() != c.pkg {
 		path, name := obj.Pkg().Path(), obj.Name()
@@ -103,11 +107,50 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 	if _, isFunc := obj.(*types.Func); !isFunc {
 		return
 	}
+	full := id.Name + "[" + strings.Join(targText, ", ") + "]"
+	if !called {
+		// An instance used as a value: yaegi mis-types it (`f := Sum[int]`
+		// is a "constant definition loop", a var of func type holding it
+		// returns zero values), so call it from a func literal instead.
+		if sig, ok := c.info.Types[expr].Type.(*types.Signature); ok {
+			c.edits.replaceSpan(c.off(expr.Pos()), c.off(expr.End()), c.funcLit(sig, func(args string) string { return full + "(" + args + ")" }))
+			return
+		}
+	}
 	if explicit == len(targs) {
 		return
 	}
-	full := id.Name + "[" + strings.Join(targText, ", ") + "]"
 	c.edits.replace(c.off(expr.Pos()), c.off(expr.End()), full)
+}
+
+// funcLit spells a func literal of signature sig whose body returns
+// call(its parameters).
+func (c *compilation) funcLit(sig *types.Signature, call func(args string) string) string {
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := fmt.Sprintf("__gkf%d", i)
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+c.typeString(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+		} else {
+			params = append(params, p+" "+c.typeString(t))
+			args = append(args, p)
+		}
+	}
+	var res []string
+	for i := range sig.Results().Len() {
+		res = append(res, c.typeString(sig.Results().At(i).Type()))
+	}
+	results := strings.Join(res, ", ")
+	if len(res) > 1 {
+		results = "(" + results + ")"
+	}
+	ret := ""
+	if len(res) > 0 {
+		ret = "return "
+	}
+	return fmt.Sprintf("func(%s) %s { %s%s }", strings.Join(params, ", "), results, ret, call(strings.Join(args, ", ")))
 }
 
 func kindOf(o types.Object) string {
@@ -143,37 +186,4 @@ func sanitizeIdent(s string) string {
 		}
 		return '_'
 	}, s)
-}
-
-// lowerGenericValue rewrites `f := G[T]` (a generic function instance as a
-// value) to a var declaration with the instance's type: yaegi reports a
-// "constant definition loop" for the short form.
-func (c *compilation) lowerGenericValue(as *ast.AssignStmt) {
-	if as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
-		return
-	}
-	lhs, ok := as.Lhs[0].(*ast.Ident)
-	if !ok || c.info.Defs[lhs] == nil {
-		return
-	}
-	var id *ast.Ident
-	switch r := ast.Unparen(as.Rhs[0]).(type) {
-	case *ast.Ident:
-		id = r
-	case *ast.IndexExpr:
-		id = identOf(r.X)
-	case *ast.IndexListExpr:
-		id = identOf(r.X)
-	}
-	if id == nil {
-		return
-	}
-	if _, ok := c.info.Instances[id]; !ok {
-		return
-	}
-	if _, ok := c.info.Uses[id].(*types.Func); !ok {
-		return
-	}
-	t := c.info.Types[as.Rhs[0]].Type
-	c.edits.replace(c.off(as.Pos()), c.off(as.Rhs[0].Pos()), "var "+lhs.Name+" "+c.typeString(t)+" = ")
 }

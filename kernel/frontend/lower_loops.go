@@ -372,10 +372,17 @@ func (c *compilation) lowerFuncRange(rs *ast.RangeStmt, f *funcCtx, stack []loop
 			}
 		}
 	}
-	head.WriteString(rf.state + " := true; (")
+	// yaegi cannot call a declared func through parentheses ("call of
+	// reflect.Value.Call on ptr Value"), so only wrap other expressions.
+	open, closeP := "(", ")"
+	switch ast.Unparen(rs.X).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		open, closeP = "", ""
+	}
+	head.WriteString(rf.state + " := true; " + open)
 	c.edits.replace(c.off(rs.For), c.off(rs.X.Pos()), head.String())
-	c.edits.replace(c.off(rs.X.End()), c.off(rs.Body.Lbrace)+1, fmt.Sprintf(
-		")(func(%s) bool { if !%s { panic(\"range function continued iteration after function for loop body returned false\") }; %s",
+	c.edits.replace(c.off(rs.X.End()), c.off(rs.Body.Lbrace)+1, closeP+fmt.Sprintf(
+		"(func(%s) bool { if !%s { panic(\"range function continued iteration after function for loop body returned false\") }; %s",
 		strings.Join(params, ", "), rf.state, pre.String()))
 
 	// After the iterator returns: dispatch the codes that left the closure.

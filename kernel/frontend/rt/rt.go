@@ -124,11 +124,27 @@ func as(err error, tv reflect.Value, want reflect.Type) bool {
 	return false
 }
 
+// Recovered returns the value a cell's recover() returned: yaegi hands
+// some panic values back wrapped in a reflect.Value, which type assertions
+// such as r.(error) or r.(string) then fail on.
+func Recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() {
+			return nil
+		}
+		if rv.CanInterface() {
+			return rv.Interface()
+		}
+	}
+	return v
+}
+
 // Symbols are the helpers for the worker's interp.Exports entry of
 // frontend.RuntimePath (merge them with Result).
 var Symbols = map[string]reflect.Value{
 	"Error":      reflect.ValueOf(Error),
 	"Value":      reflect.ValueOf(Value),
 	"ErrorsAs":   reflect.ValueOf(ErrorsAs),
+	"Recovered":  reflect.ValueOf(Recovered),
 	"ErrorValue": reflect.ValueOf((*ErrorValue)(nil)),
 }

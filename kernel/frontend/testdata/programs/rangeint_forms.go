@@ -24,7 +24,7 @@ func main() {
 	fmt.Println()
 	var s Small = 3
 	for i := range s {
-		fmt.Printf("%T=%d ", i, i)
+		fmt.Printf("%d:%v ", i, i+s)
 	}
 	fmt.Println()
 outer:
