@@ -130,9 +130,25 @@ func main() {
 	}
 	// Interleaved repetitions, best of each: on a shared machine the load
 	// drifts, and interleaving keeps the drift from favouring one mode.
-	var serial, threads, procs timing
+	// The control: the same work on two bare goroutines, no library. If it
+	// does not speed up, the machine has no second core to give.
+	bare := func() {
+		done := make(chan int)
+		for k := range 2 {
+			go func() {
+				s := 0
+				for i := k; i < len(work); i += 2 {
+					s += sumGenerator(work[i])
+				}
+				done <- s
+			}()
+		}
+		sink += <-done + <-done
+	}
+	var serial, threads, procs, control timing
 	for range *reps {
 		serial.keepBest(timed(serialRun))
+		control.keepBest(timed(bare))
 		threads.keepBest(timed(func() { pool(must(futures.NewThreadPoolExecutor(2))) }))
 		procs.keepBest(timed(func() { pool(must(futures.NewProcessPoolExecutor(2))) }))
 	}
@@ -197,6 +213,7 @@ func main() {
 			pw, py.f("cpu_serial_s")/pw, pc/pw)
 	}
 	row("serial", serial, "serial")
+	fmt.Printf("| control: 2 bare goroutines, no executor | %.3f s | %.2f× | %.2f | | | |\n", control.wall.Seconds(), serial.wall.Seconds()/control.wall.Seconds(), control.cpu.Seconds()/control.wall.Seconds())
 	row("thread executor", threads, "threads")
 	row("process executor (pool start-up included)", procs, "processes")
 	fmt.Println()
