@@ -118,7 +118,7 @@ func cellModes(src string) map[string][]string {
 	}
 	return map[string][]string{
 		"declarations, then func main in the next cell": {strings.Join(decls, "\n\n"), mainDecl},
-		"one mixed cell calling main()":                  {strings.Join(decls, "\n\n") + "\n\n" + mainDecl + "\n\nmain()"},
+		"one mixed cell calling main()":                 {strings.Join(decls, "\n\n") + "\n\n" + mainDecl + "\n\nmain()"},
 	}
 }
 

@@ -167,3 +167,66 @@ fmt.Println(v, ok, s, isStr, w, open)`)
 		t.Fatalf("session vars: got %q", got)
 	}
 }
+
+func TestRedefineType(t *testing.T) {
+	r := newRunner(t)
+	r.must("type P struct{ X int }")
+	r.must("type P struct{ X int }") // re-running the same cell is fine
+	_, err := r.cell("type P struct{ X, Y int }")
+	if err == nil || !strings.Contains(err.Error(), "type P is already defined in this session") {
+		t.Fatalf("redefining a type: got %v", err)
+	}
+	if got := r.must("P{3}.X"); got != "3\n" {
+		t.Fatalf("after refused redefinition: got %q", got)
+	}
+}
+
+func TestRelaxations(t *testing.T) {
+	s := NewSession()
+	// Unused top-level variables and imports are fine in a notebook...
+	for _, cell := range []string{"import \"strings\"\nx := 1", "y, z := 1, 2"} {
+		if _, err := s.Compile(cell); err != nil {
+			t.Errorf("%q: %v", cell, err)
+		}
+	}
+	// ...but not inside functions, where Go refuses them.
+	_, err := s.Compile("func f() {\n\tfor i := 0; i < 3; i++ {\n\t\tunused := i\n\t}\n}")
+	if err == nil || !strings.Contains(err.Error(), "3:3: declared and not used: unused") {
+		t.Errorf("unused in a function: got %v", err)
+	}
+	_, err = s.Compile("if true {\n\tw := 1\n}")
+	if err == nil || !strings.Contains(err.Error(), "2:2: declared and not used: w") {
+		t.Errorf("unused in a block at top level: got %v", err)
+	}
+}
+
+func TestCompileExpressionAndReplay(t *testing.T) {
+	r := newRunner(t)
+	r.must("import \"strings\"\ntype T struct{ N int }\nfunc (t T) Twice() int { return 2 * t.N }\nv := T{4}\nvar g = 10")
+	p, err := r.s.CompileExpression("v.Twice() + g")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := p.Steps[len(p.Steps)-1]; last.Kind != Result {
+		t.Fatalf("last step is %v", last.Kind)
+	}
+	if _, err := r.s.CompileExpression("x :="); err == nil {
+		t.Fatal("bad expression compiled")
+	}
+	// Replay into a fresh interpreter recreates imports and declarations;
+	// v's value is lost but the variable exists again.
+	steps, lost := r.s.Replay()
+	r2 := newRunner(t)
+	for _, st := range steps {
+		if _, err := r2.i.Eval(st.Source); err != nil {
+			t.Fatalf("replay %s step %q: %v", st.Kind, st.Source, err)
+		}
+	}
+	r2.s = r.s
+	if got := r2.must("T{5}.Twice() + g"); got != "20\n" {
+		t.Fatalf("after replay: %q", got)
+	}
+	if strings.Join(lost, ",") != "g,v" {
+		t.Fatalf("lost vars %v", lost)
+	}
+}

@@ -1,0 +1,89 @@
+package frontend
+
+import (
+	"strings"
+	"testing"
+)
+
+// lowered compiles one cell in a fresh session and returns the source of
+// its steps of the given kind, joined.
+func loweredSource(t *testing.T, cell string, kind StepKind) string {
+	t.Helper()
+	p, err := NewSession().Compile(cell)
+	if err != nil {
+		t.Fatalf("%q: %v", cell, err)
+	}
+	var out []string
+	for _, s := range p.Steps {
+		if s.Kind == kind {
+			out = append(out, s.Source)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Each lowering, source in → source out. (The same lowerings run for real
+// on yaegi in the harness tests and the corpus.)
+func TestLoweringsSourceToSource(t *testing.T) {
+	cases := []struct {
+		name, in string
+		kind     StepKind
+		want     string
+	}{
+		{"range over int", "for i := range 3 { fmt.Print(i) }", Stmt,
+			";for __gki1, __gkn1 := int(0), int(3); __gki1 < __gkn1; __gki1++ { i := __gki1;  fmt.Print(i) }"},
+		{"range over int, no key", "n := 2\nfor range n { fmt.Print(1) }", Stmt,
+			";n := 2\nfor __gki1, __gkn1 := int(0), int(n); __gki1 < __gkn1; __gki1++ {  fmt.Print(1) }"},
+		{"loop var captured", "var fs []func() int\nfor i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }", Stmt,
+			";for i := 0; i < 3; i++ { i := i; fs = append(fs, func() int { return i }) }"},
+		{"loop var not captured", "for i := 0; i < 3; i++ { fmt.Print(i) }", Stmt,
+			";for i := 0; i < 3; i++ { fmt.Print(i) }"},
+		{"range-over-func break", "func seq(y func(int) bool) { y(1) }\nfor v := range seq { if v > 0 { break }; fmt.Print(v) }", Stmt,
+			`;{ __gks1 := true; seq(func(v int) bool { if !__gks1 { panic("range function continued iteration after function for loop body returned false") };  if v > 0 { { __gks1 = false; return false } }; fmt.Print(v) ; return true }); __gks1 = false }`},
+		{"range-over-func return", "func seq(y func(int) bool) { y(1) }\nfunc f() int { for v := range seq { return v }; return 0 }", Decl,
+			"func seq(y func(int) bool) { y(1) }\n" + `func f() int { { var __gknext1 int; var __gkr1_0 int; __gks1 := true; seq(func(v int) bool { if !__gks1 { panic("range function continued iteration after function for loop body returned false") };  { __gkr1_0 = v; __gknext1 = -1; __gks1 = false; return false } ; return true }); __gks1 = false; if __gknext1 == -1 { return __gkr1_0 } }; return 0 }`},
+		{"min constant", "const c = min(3, 1)", Decl, "const c = 1"},
+		{"max variable", "a := 1.5\nb := max(a, 2)", Stmt, ";a := 1.5\nb := __gkmax[float64](a, 2)"},
+		{"clear map", "m := map[int]int{}\nclear(m)", Stmt, ";m := map[int]int{}\nfor __gkc1 := range m { delete(m, __gkc1) }"},
+		{"explicit type args", "func Map[T, U any](xs []T, f func(T) U) []U { return nil }\nys := Map([]int{1}, func(i int) string { return \"\" })", Stmt,
+			";var ys []string; ys = Map[int, string]([]int{1}, func(i int) string { return \"\" })"},
+		{"generic func value", "func Id[T any](v T) T { return v }\nf := Id[int]", Stmt,
+			";var f func(v int) int; f = func(__gkf0 int) int { return Id[int](__gkf0) }"},
+		{"return receive", "func get(ch chan int) int { return <-ch }", Decl,
+			"func get(ch chan int) int { { __gkrv1_0 := <-ch; return __gkrv1_0 } }"},
+		{"main renamed", "func main() { fmt.Println(1) }", Decl, "func __gk_main() { fmt.Println(1) }"},
+		{"main runs once", "func main() {}", Main, ";__gk_main()"},
+		{"defer args now", "func f(x int) { defer fmt.Println(x); x++ }", Decl,
+			"func f(x int) { { __gkt1_0 := x; defer fmt.Println(__gkt1_0) }; x++ }"},
+		{"error value wrapped", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}", Decl,
+			"type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})"},
+		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
+			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
+		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,
+			";m := map[string]int{}\nvar v int; var ok bool; v, ok = m[\"a\"]"},
+		{"result", "1 + 2", Result, ";__gkrt.Result([]any{1 + 2})"},
+		{"multi-value result", "strings.Cut(\"a=b\", \"=\")", Result,
+			";__gkr0, __gkr1, __gkr2 := strings.Cut(\"a=b\", \"=\"); __gkrt.Result([]any{__gkr0, __gkr1, __gkr2})"},
+		{"no result for Println", "fmt.Println(1)", Stmt, ";fmt.Println(1)"},
+	}
+	for _, c := range cases {
+		got := loweredSource(t, c.in, c.kind)
+		if got != c.want {
+			t.Errorf("%s:\n in: %s\ngot: %s\nwant: %s", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+func TestLoweringErrors(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"import \"sync/atomic\"\nvar p atomic.Pointer[int]", "2:14: atomic.Pointer[T] is not supported in cells"},
+		{"func seq(y func(int) bool) {}\nfunc f() {\nL:\n\tfor v := range seq {\n\t\t_ = v\n\t\tgoto L\n\t}\n}", "6:3: goto inside a range-over-func loop is not supported"},
+		{"func seq(y func(int) bool) {}\nfor v := range seq { defer fmt.Println(v) }", "defer inside a range-over-func loop at the top level of a cell"},
+	}
+	for _, c := range cases {
+		_, err := NewSession().Compile(c.in)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: got %v, want %q", c.in, err, c.want)
+		}
+	}
+}
