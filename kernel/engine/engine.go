@@ -130,6 +130,9 @@ func (e *Engine) startWorker(replay []frontend.Step) (*proc, string, error) {
 		srcs[i] = s.Source
 	}
 	r := &running{id: e.ids.Add(1), out: discard{}, p: p}
+	// An interrupt_request while the session replays must not cut the
+	// replay short: spend the once.
+	r.once.Do(func() {})
 	e.mu.Lock()
 	e.run = r
 	e.mu.Unlock()
@@ -173,17 +176,21 @@ func (e *Engine) worker() (*proc, string, error) {
 	e.replayed = ""
 	e.mu.Unlock()
 	if p != nil && p.alive() {
+		if note != "" {
+			note += "\n"
+		}
 		return p, note, err
 	}
 	if p != nil {
 		// It died between cells (a goroutine panicked after its cell).
 		<-p.dead
 		note = e.crashNote(p)
-	} else if err == nil {
-		err = errors.New("engine: no worker")
 	}
 	lost := e.restart()
-	<-e.starting
+	e.mu.Lock()
+	ch = e.starting
+	e.mu.Unlock()
+	<-ch
 	e.mu.Lock()
 	p, err2 := e.p, e.startErr
 	if e.replayed != "" {

@@ -7,9 +7,9 @@ import (
 )
 
 // symbolTables are the compiled packages cells can import: the kernel's
-// generated tables (Go 1.26 stdlib, lib/..., compiled generic instances)
-// once `go generate ./kernel/...` has produced them, else yaegi's own Go
-// 1.22 stdlib tables, so a checkout that was not generated still runs cells.
+// generated tables (Go 1.26 stdlib, lib/..., compiled generic instances,
+// produced by `go generate ./kernel/...`, i.e. `make generate`), or yaegi's
+// own Go 1.22 stdlib tables should the generated ones be empty.
 func symbolTables() []interp.Exports {
 	if _, ok := exports.Symbols["fmt/fmt"]; ok {
 		return []interp.Exports{exports.Symbols}
