@@ -335,3 +335,18 @@ func TestReplayThatCrashes(t *testing.T) {
 		t.Errorf("the failed replay was not reported: %q", s)
 	}
 }
+
+// Output a goroutine prints after its cell finished goes to that cell's
+// Output while no other cell runs (the kernel routes it further).
+func TestGoroutineOutputAfterCell(t *testing.T) {
+	e := newTestEngine(t)
+	res, first := cell(t, e, "import (\n\t\"fmt\"\n\t\"time\"\n)\n---\ngo func() {\n\ttime.Sleep(50 * time.Millisecond)\n\tfmt.Println(\"late line\")\n}()")
+	mustOK(t, res)
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(first.text("stdout"), "late line") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := first.text("stdout"); got != "late line\n" {
+		t.Errorf("first cell's stdout = %q", got)
+	}
+}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -82,4 +83,32 @@ func TestOutOfMemory(t *testing.T) {
 	if plain(res) != "1" {
 		t.Errorf("after restart small = %q", plain(res))
 	}
+}
+
+// A cell blocked reading stdin stops on interrupt too.
+func TestInterruptWhileReadingStdin(t *testing.T) {
+	e := newTestEngine(t)
+	mustOK(t, execOK(t, e, "import \"fmt\""))
+	out := &blockingInput{recorder: &recorder{}, release: make(chan struct{})}
+	defer close(out.release)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(150*time.Millisecond, cancel)
+	res := e.Execute(ctx, kernelReqStdin("s := \"\"\nfmt.Scanln(&s)"), out)
+	if res.Err == nil || res.Err.Name != "Interrupted" {
+		t.Fatalf("result = %+v", res.Err)
+	}
+	res, _ = cell(t, e, "=5")
+	mustOK(t, res)
+}
+
+// blockingInput is an Output whose Input waits until released, like a
+// user who never answers.
+type blockingInput struct {
+	*recorder
+	release chan struct{}
+}
+
+func (b *blockingInput) Input(prompt string, password bool) (string, error) {
+	<-b.release
+	return "", errors.New("gone")
 }

@@ -7,3 +7,7 @@ type kernelResult = kernel.ExecuteResult
 func kernelReq(code string, silent bool) kernel.ExecuteRequest {
 	return kernel.ExecuteRequest{Code: code, Silent: silent, StoreHistory: !silent}
 }
+
+func kernelReqStdin(code string) kernel.ExecuteRequest {
+	return kernel.ExecuteRequest{Code: code, AllowStdin: true, StoreHistory: true}
+}
