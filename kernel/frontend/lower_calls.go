@@ -29,6 +29,8 @@ func (c *compilation) lowerCalls(root ast.Node) {
 			c.tempArgs(n.Pos(), n.End(), n.Call)
 		case *ast.SelectorExpr:
 			c.lowerMethodExpr(n)
+		case *ast.TypeSwitchStmt:
+			c.lowerTypeSwitch(n)
 		case *ast.CallExpr:
 			if id := identOf(n.Fun); id != nil {
 				if b, ok := c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
