@@ -17,6 +17,7 @@ import (
 
 	"github.com/gokernel/gokernel/kernel"
 	"github.com/gokernel/gokernel/kernel/engine"
+	"github.com/gokernel/gokernel/kernel/frontend"
 	"github.com/gokernel/gokernel/kernel/worker"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -80,6 +81,52 @@ func BenchmarkExecuteTrivial(b *testing.B) {
 	for range b.N {
 		t := time.Now()
 		run(b, e, "x = 1", out)
+		ds = append(ds, time.Since(t))
+	}
+	percentiles(b, ds)
+}
+
+// BenchmarkExecuteTrivialFrontend: the same through the real front-end
+// (parse, type-check, lower), as the kernel runs it.
+func BenchmarkExecuteTrivialFrontend(b *testing.B) {
+	e, err := engine.New(
+		engine.WithCommand(os.Args[0], "-test.run=^$", "-test.bench=^$"),
+		engine.WithEnv(append(os.Environ(), "GOKERNEL_BENCH_WORKER=1")),
+		engine.WithCompiler(func() engine.Compiler { return frontend.NewSession() }),
+	)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { e.Shutdown(false) })
+	out := &counter{}
+	run(b, e, "x := 1", out)
+	ds := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for range b.N {
+		t := time.Now()
+		run(b, e, "x = 1", out)
+		ds = append(ds, time.Since(t))
+	}
+	percentiles(b, ds)
+}
+
+// BenchmarkCompileTrivialFrontend: the front-end alone on the same cell.
+func BenchmarkCompileTrivialFrontend(b *testing.B) {
+	s := frontend.NewSession()
+	p, err := s.Compile("x := 1")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.Commit(p)
+	ds := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for range b.N {
+		t := time.Now()
+		p, err := s.Compile("x = 1")
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Commit(p)
 		ds = append(ds, time.Since(t))
 	}
 	percentiles(b, ds)
