@@ -149,7 +149,7 @@ func (c *compilation) loopStmt(s ast.Stmt, f *funcCtx, stack []loopEntry, label 
 		c.loopStmt(s.Body, f, st, "")
 		if c.isIntRange(s) {
 			c.lowerIntRange(s)
-		} else {
+		} else if !c.lowerChanSliceRange(s, label) {
 			c.loopVarRange(s)
 		}
 	case *ast.SwitchStmt:
@@ -621,4 +621,45 @@ func (c *compilation) loopVarFor(fs *ast.ForStmt, stack []loopEntry) {
 		})
 	}
 	walk(fs.Body)
+}
+
+// lowerChanSliceRange rewrites `for k, c := range chans` over a slice or
+// array of channels, which yaegi fails on ("call of reflect.Value.Len on
+// int Value"), to index the slice instead. The element variable is fresh
+// per iteration, as in Go 1.22.
+func (c *compilation) lowerChanSliceRange(rs *ast.RangeStmt, label string) bool {
+	if rs.Value == nil || rs.Tok != token.DEFINE {
+		return false
+	}
+	var elem types.Type
+	switch u := c.info.Types[rs.X].Type.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	if _, ok := elem.Underlying().(*types.Chan); !ok {
+		return false
+	}
+	x := c.lowered(c.off(rs.X.Pos()), c.off(rs.X.End()))
+	_, simple := rs.X.(*ast.Ident)
+	if !simple && label != "" {
+		return false
+	}
+	c.nextID++
+	key := fmt.Sprintf("__gkri%d", c.nextID)
+	if id, ok := rs.Key.(*ast.Ident); ok && id.Name != "_" {
+		key = id.Name
+	}
+	val := rs.Value.(*ast.Ident).Name
+	head := "for " + key + " := range " + x + " { " + val + " := " + x + "[" + key + "];"
+	if !simple {
+		t := fmt.Sprintf("__gkrx%d", c.nextID)
+		head = "{ " + t + " := " + x + "; for " + key + " := range " + t + " { " + val + " := " + t + "[" + key + "];"
+		c.edits.insert(c.off(rs.Body.Rbrace)+1, " }")
+	}
+	c.edits.replaceSpan(c.off(rs.For), c.off(rs.Body.Lbrace)+1, head)
+	return true
 }
