@@ -5,9 +5,10 @@ in one go and prints the Markdown tables of bench/itertools/RESULTS.md.
 Usage (from the repository root):
     /usr/bin/python3 bench/itertools/run.py [count]
 
-Each Go benchmark runs `count` times (default 5) and the fastest run is kept,
-as is the fastest of `count` CPython runs: on a shared machine the minimum is
-the least disturbed measurement.
+The Go benchmarks and the CPython timings run alternately, `count` rounds
+(default 5) of two runs each, and the fastest run of each is kept: on a
+shared machine the minimum is the least disturbed measurement, and
+alternating keeps a change of load from favouring one side.
 """
 import json
 import os
@@ -19,11 +20,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 
 GO_CMD = ["go", "test", "-run", "^$", "-bench", "^Benchmark[^C]|^BenchmarkC[^e]", "-benchtime", "10x",
-          "-count", str(COUNT), "."]
+          "-count", "2", "."]
 # The cell benchmarks include the interpreted library (seconds per run).
 CELL_CMD = ["go", "test", "-run", "^$", "-bench", "^BenchmarkCell$", "-benchtime", "1x",
             "-count", "3", "."]
-PY_CMD = ["/usr/bin/python3", "cpython_bench.py", str(COUNT)]
+PY_CMD = ["/usr/bin/python3", "cpython_bench.py", "2"]
 
 
 def go_bench(cmd):
@@ -42,10 +43,15 @@ def ms(ns):
 
 
 def main():
-    go = go_bench(GO_CMD)
+    go, py = {}, {}
+    for _ in range(COUNT):
+        for k, v in go_bench(GO_CMD).items():
+            go[k] = min(v, go.get(k, v))
+        out = subprocess.run(PY_CMD, cwd=HERE, check=True, capture_output=True, text=True).stdout
+        for k, v in json.loads(out).items():
+            py[k] = min(v, py.get(k, v))
     go.update(go_bench(CELL_CMD))
-    py = json.loads(subprocess.run(PY_CMD, cwd=HERE, check=True, capture_output=True, text=True).stdout)
-    print("Commands (in bench/itertools):")
+    print(f"Commands (in bench/itertools; the first and third alternate, {COUNT} rounds):")
     for cmd in (GO_CMD, CELL_CMD, PY_CMD):
         print("    " + " ".join(repr(a) if "^" in a else a for a in cmd))
     print()
