@@ -345,6 +345,11 @@ func (e *Engine) finish(r *running, ev worker.Event, steps []frontend.Step, cell
 	if ev.Error == nil {
 		ev.Error = &worker.Fault{Kind: "panic", Message: "unknown failure"}
 	}
+	if ev.Error.Kind == "exit" && ev.Error.Message == "os.Exit(0)" {
+		// A program that exits with status 0 succeeded, as under go run;
+		// the cell just stops there.
+		return kernel.ExecuteResult{}, false
+	}
 	return kernel.ExecuteResult{Err: e.faultError(ev.Error, steps, ev.Step, cell)}, false
 }
 

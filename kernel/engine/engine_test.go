@@ -155,12 +155,21 @@ func TestPanics(t *testing.T) {
 
 func TestExitAndFatalKeepTheSession(t *testing.T) {
 	e := newTestEngine(t)
-	mustOK(t, execOK(t, e, "import (\n\t\"log\"\n\t\"os\"\n)\n---\nkeep := 5"))
-	res, _ := cell(t, e, "os.Exit(3)")
-	if res.Err == nil || res.Err.Name != "os.Exit" || !strings.Contains(res.Err.Value, "3") {
+	mustOK(t, execOK(t, e, "import (\n\t\"fmt\"\n\t\"log\"\n\t\"os\"\n)\n---\nkeep := 5"))
+	res, out := cell(t, e, "fmt.Println(\"before\")\nos.Exit(3)\nfmt.Println(\"after\")")
+	if res.Err == nil || res.Err.Name != "os.Exit" || res.Err.Value != "exit status 3" {
 		t.Fatalf("os.Exit = %+v", res.Err)
 	}
-	res, out := cell(t, e, "log.SetFlags(0)\nlog.Fatal(\"bad thing\")")
+	if out.text("stdout") != "before\n" {
+		t.Errorf("os.Exit(3) cell printed %q", out.text("stdout"))
+	}
+	// Exit status 0 is success, and the cell stops there.
+	res, out = cell(t, e, "fmt.Println(\"before\")\nos.Exit(0)\nfmt.Println(\"after\")")
+	mustOK(t, res)
+	if out.text("stdout") != "before\n" {
+		t.Errorf("os.Exit(0) cell printed %q", out.text("stdout"))
+	}
+	res, out = cell(t, e, "log.SetFlags(0)\nlog.Fatal(\"bad thing\")")
 	if res.Err == nil || !strings.Contains(res.Err.Value, "bad thing") {
 		t.Fatalf("log.Fatal = %+v", res.Err)
 	}

@@ -119,9 +119,14 @@ func (e *Engine) faultError(f *worker.Fault, steps []frontend.Step, idx int, cel
 	default:
 		name = "panic"
 	}
-	tb := []string{red(name) + ": " + f.Message}
+	value := f.Message
+	if f.Kind == "exit" {
+		// What go run says about a program that exits non-zero.
+		value = "exit status " + strings.TrimSuffix(strings.TrimPrefix(f.Message, "os.Exit("), ")")
+	}
+	tb := []string{red(name) + ": " + value}
 	tb = append(tb, e.frameLines(f.Frames, step, cell)...)
-	return &kernel.CellError{Name: name, Value: f.Message, Traceback: tb}
+	return &kernel.CellError{Name: name, Value: value, Traceback: tb}
 }
 
 // frameLines renders interpreted panic frames, innermost first, placing
