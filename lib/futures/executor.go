@@ -60,11 +60,15 @@ func schedule(ex Executor, t task, proc func() *procTask) error {
 // gob-encoded; the future is never nil: on failure it is finished with the
 // same error.
 func Submit[A, R any](ex Executor, fn func(A) R, arg A) (*Future[R], error) {
-	f := NewFuture[R]()
+	// One allocation holds the future and the call (the hot path of a
+	// thread pool); the call's fields are dropped once it ran.
+	c := &call1[A, R]{fn: fn, arg: arg}
+	c.f.id = futureIDs.Add(1)
+	f := &c.f
 	if fn == nil {
 		return failed(f, errNilFunc)
 	}
-	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
+	err := schedule(ex, c, func() *procTask {
 		return &procTask{fut: f, fn: fn, args: [][]any{{arg}}, deliver: deliverOne(f)}
 	})
 	return failed(f, err)
@@ -76,14 +80,16 @@ func Submit[A, R any](ex Executor, fn func(A) R, arg A) (*Future[R], error) {
 // Submit(ex, f, x) to SubmitNamed(ex, "f", f, x) for a function f declared
 // in a cell: interpreted functions cannot be told apart by their value.
 func SubmitNamed[A, R any](ex Executor, name string, fn func(A) R, arg A) (*Future[R], error) {
-	f := NewFuture[R]()
+	c := &call1[A, R]{fn: fn, arg: arg}
+	c.f.id = futureIDs.Add(1)
+	f := &c.f
 	if fn == nil {
 		return failed(f, errNilFunc)
 	}
 	if name == "" {
 		return failed(f, errors.New("futures: SubmitNamed: empty name"))
 	}
-	err := schedule(ex, &call1[A, R]{f, fn, arg}, func() *procTask {
+	err := schedule(ex, c, func() *procTask {
 		return &procTask{fut: f, fn: fn, name: name, args: [][]any{{arg}}, deliver: deliverOne(f)}
 	})
 	return failed(f, err)
@@ -125,14 +131,17 @@ func failed[R any](f *Future[R], err error) (*Future[R], error) {
 }
 
 type call1[A, R any] struct {
-	f   *Future[R]
+	f   Future[R]
 	fn  func(A) R
 	arg A
 }
 
-func (c *call1[A, R]) future() canceller { return c.f }
+func (c *call1[A, R]) future() canceller { return &c.f }
 func (c *call1[A, R]) run() {
 	c.f.runTask(func() (R, error) { return c.fn(c.arg), nil })
+	// The future outlives the call: let go of what the call held.
+	var zero A
+	c.fn, c.arg = nil, zero
 }
 
 type callErr[A, R any] struct {
