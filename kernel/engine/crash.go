@@ -5,8 +5,10 @@ import (
 	"regexp"
 )
 
-// crashRE matches the first line of a Go runtime crash dump.
-var crashRE = regexp.MustCompile(`(?m)^(fatal error: |goroutine \d+ (gp=0x[0-9a-f]+ )?.*\[[^\]]*\]:$)`)
+// crashRE matches the first line of a Go runtime crash dump. A goroutine
+// panic in a cell always shows as "panic: ... [recovered, repanicked]":
+// yaegi recovers it to print its frames and panics again.
+var crashRE = regexp.MustCompile(`(?m)^(fatal error: |goroutine \d+ (gp=0x[0-9a-f]+ )?.*\[[^\]]*\]:$|panic: .* \[recovered[^\n]*$)`)
 
 // crashStart is where a crash dump starts in b, or -1.
 func crashStart(b []byte) int {
@@ -56,12 +58,12 @@ func (c *crashWatch) release() []byte {
 // couldStartDump reports whether an incomplete line may still turn into a
 // dump header.
 func couldStartDump(line []byte) bool {
-	for _, h := range []string{"goroutine ", "fatal error: "} {
+	for _, h := range []string{"goroutine ", "fatal error: ", "panic: "} {
 		if len(line) <= len(h) {
 			if bytes.HasPrefix([]byte(h), line) {
 				return true
 			}
-		} else if bytes.HasPrefix(line, []byte(h)) && len(line) < 256 {
+		} else if bytes.HasPrefix(line, []byte(h)) && len(line) < 4096 {
 			return true
 		}
 	}

@@ -7,7 +7,9 @@ func TestCrashStart(t *testing.T) {
 		in   string
 		want int
 	}{
-		{"panic: x [recovered, repanicked]\n\ngoroutine 7 [running]:\nfoo", 34},
+		{"panic: x [recovered, repanicked]\n\ngoroutine 7 [running]:\nfoo", 0},
+		{"out\npanic: x [recovered]\n", 4},
+		{"panic: just text a cell printed\n", -1},
 		{"fatal error: out of memory\n", 0},
 		{"ab\ngoroutine 24 gp=0x58e165050e0 m=3 mp=0x58e16475008 [running]:\n", 3},
 		{"user text about goroutine 5 [x]: inline\n", -1},
@@ -34,5 +36,18 @@ func TestCrashWatchPieces(t *testing.T) {
 	o, _ := c2.feed([]byte("gor"))
 	if len(o) != 0 || string(c2.release()) != "gor" {
 		t.Errorf("a possible header was not held back")
+	}
+}
+
+func TestCrashWatchRepanicLine(t *testing.T) {
+	var c crashWatch
+	var out, dump string
+	for _, piece := range []string{"ok\n", "panic: ", "boom", " [recovered, repanicked]", "\n\n"} {
+		o, d := c.feed([]byte(piece))
+		out += string(o)
+		dump += string(d)
+	}
+	if out != "ok\n" || dump != "panic: boom [recovered, repanicked]\n\n" {
+		t.Errorf("out %q dump %q", out, dump)
 	}
 }
