@@ -67,7 +67,7 @@ func emitInstances(dir, dest string, pkg *types.Package, ins []instance) error {
 	im := newImports("reflect")
 	var body bytes.Buffer
 	key := symbols.InstPath(pkg.Path()) + "/" + pkg.Name()
-	fmt.Fprintf(&body, "func init() {\n\tSymbols[%q] = map[string]reflect.Value{\n", key)
+	fmt.Fprintf(&body, "// Symbols maps %q to the instances.\nvar Symbols = map[string]map[string]reflect.Value{\n\t%q: {\n", key, key)
 	for _, in := range ins {
 		obj := im.qualifier(pkg) + "." + in.name + "["
 		for i, t := range in.targs {
@@ -83,12 +83,53 @@ func emitInstances(dir, dest string, pkg *types.Package, ins []instance) error {
 			fmt.Fprintf(&body, "\t\t%q: reflect.ValueOf(%s),\n", mangled(in), obj)
 		}
 	}
-	body.WriteString("\t}\n}\n")
+	body.WriteString("\t},\n}\n")
 	var b bytes.Buffer
-	b.WriteString(header + "package " + dest + "\n\n")
+	fmt.Fprintf(&b, "%s// Package %s holds compiled instances of %s's generics.\npackage %s\n\n", header, dest, pkg.Path(), dest)
 	im.write(&b)
 	b.Write(body.Bytes())
-	return writeGo(filepath.Join(dir, fileName("inst", pkg.Path())), b.Bytes())
+	return writeGo(filepath.Join(dir, "zz_inst.go"), b.Bytes())
+}
+
+// emitTableDecl writes the declarations a generated table package needs:
+// its Symbols map and, for the standard library, MapTypes (filled by yaegi's
+// maptypes.go) exported under "." where interp.Use looks for it.
+func emitTableDecl(dir, pkg, what string, mapTypes bool) error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s// Package %s holds the yaegi symbol tables of %s.\npackage %s\n\nimport \"reflect\"\n\n", header, pkg, what, pkg)
+	b.WriteString("// Symbols maps \"path/name\" to the package's exported symbols.\nvar Symbols = map[string]map[string]reflect.Value{}\n")
+	if mapTypes {
+		b.WriteString(`
+// MapTypes lists, for compiled functions taking interface{} arguments, the
+// interfaces of interpreted values they must see (fmt.Stringer...).
+var MapTypes = map[reflect.Value][]reflect.Type{}
+
+func init() {
+	Symbols["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(MapTypes)}
+}
+`)
+	}
+	return writeGo(filepath.Join(dir, "zz_"+pkg+".go"), b.Bytes())
+}
+
+// emitMerge writes an exports file that merges generated table packages
+// into exports.Symbols; a non-empty build constraint goes on top.
+func emitMerge(file, constraint string, pkgs []string) error {
+	var b bytes.Buffer
+	b.WriteString(header)
+	if constraint != "" {
+		b.WriteString("//go:build " + constraint + "\n\n")
+	}
+	b.WriteString("package exports\n\nimport (\n")
+	for i, p := range pkgs {
+		fmt.Fprintf(&b, "\tt%d %q\n", i, p)
+	}
+	b.WriteString(")\n\nfunc init() {\n")
+	for i := range pkgs {
+		fmt.Fprintf(&b, "\tmerge(t%d.Symbols)\n", i)
+	}
+	b.WriteString("}\n")
+	return writeGo(file, b.Bytes())
 }
 
 // emitLookup writes the table behind symbols.Lookup and symbols.Preloaded.

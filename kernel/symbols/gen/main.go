@@ -44,7 +44,8 @@ func main() {
 }
 
 type dirs struct {
-	root, symbols, exports, unsafe, gen string
+	root, module, symbols, exports, gen string
+	std, unsafe, libs, inst             string
 }
 
 func run(force bool) error {
@@ -56,9 +57,16 @@ func run(force bool) error {
 		return fmt.Errorf("run inside the gokernel module")
 	}
 	root := filepath.Dir(gomod)
-	d := dirs{root: root, symbols: filepath.Join(root, "kernel", "symbols")}
+	module, err := goCmd(root, "list", "-m")
+	if err != nil {
+		return err
+	}
+	d := dirs{root: root, module: module, symbols: filepath.Join(root, "kernel", "symbols")}
 	d.exports = filepath.Join(d.symbols, "exports")
+	d.std = filepath.Join(d.exports, "std")
 	d.unsafe = filepath.Join(d.exports, "unsafe")
+	d.libs = filepath.Join(d.exports, "libs")
+	d.inst = filepath.Join(d.exports, "inst")
 	d.gen = filepath.Join(d.symbols, "gen")
 	yaegiDir, err := goCmd(root, "list", "-m", "-f", "{{.Dir}}", "github.com/traefik/yaegi")
 	if err != nil {
@@ -84,7 +92,7 @@ func run(force bool) error {
 	}
 
 	stdStamp := strings.Join([]string{"std", goVersion, yaegiDir, extractHash, strings.Join(std, " ")}, "\n")
-	stdFile := filepath.Join(d.exports, "zz_stamp_std.txt")
+	stdFile := filepath.Join(d.std, "zz_stamp.txt")
 	if force || !stampMatches(stdFile, stdStamp) {
 		t := time.Now()
 		if err := genStd(d, yaegiDir, std); err != nil {
@@ -111,7 +119,7 @@ func run(force bool) error {
 		return err
 	}
 	libStamp := strings.Join([]string{"lib", goVersion, genHash, libHash}, "\n")
-	libFile := filepath.Join(d.exports, "zz_stamp_lib.txt")
+	libFile := filepath.Join(d.libs, "zz_stamp.txt")
 	if force || !stampMatches(libFile, libStamp) || !exists(filepath.Join(d.symbols, "zz_instances.go")) {
 		t := time.Now()
 		n, err := genLib(d, std, libs)
@@ -126,31 +134,47 @@ func run(force bool) error {
 	return nil
 }
 
-// genStd regenerates the standard library tables and yaegi's support files.
+// resetDir empties dir (creating it), so tables of packages that went away
+// do not linger.
+func resetDir(dir string) error {
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	return os.MkdirAll(dir, 0o755)
+}
+
+// genStd regenerates the standard library tables (package std) with yaegi's
+// support files, and the unsafe table.
 func genStd(d dirs, yaegiDir string, std []string) error {
-	if err := removeGlob(filepath.Join(d.exports, "zz_std_*.go"), filepath.Join(d.exports, "zz_yaegi_*.go"), filepath.Join(d.exports, "zz_stamp_std.txt")); err != nil {
+	for _, dir := range []string{d.std, d.unsafe} {
+		if err := resetDir(dir); err != nil {
+			return err
+		}
+	}
+	if err := emitTableDecl(d.std, "std", "the standard library of the toolchain that ran the generator", true); err != nil {
 		return err
 	}
-	if err := os.RemoveAll(d.unsafe); err != nil {
+	if err := extractAll(d.std, "std", "std", std); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(d.unsafe, 0o755); err != nil {
-		return err
-	}
-	if err := extractAll(d.exports, "exports", "std", std); err != nil {
-		return err
-	}
-	if err := copySupport(yaegiDir, d.exports, "exports"); err != nil {
+	if err := copySupport(yaegiDir, d.std, "std"); err != nil {
 		return err
 	}
 	return copyUnsafe(yaegiDir, d.unsafe)
 }
 
-// genLib regenerates the lib tables, every generic instance and the Lookup
-// table; it returns the number of instances.
+// genLib regenerates the lib tables (package libs), one package of compiled
+// instances per generic package under inst/ (separate packages compile in
+// parallel and a lib change recompiles only its own), the file merging them
+// all into exports.Symbols, and the Lookup table; it returns the number of
+// instances.
 func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
-	if err := removeGlob(filepath.Join(d.exports, "zz_lib_*.go"), filepath.Join(d.exports, "zz_inst_*.go"),
-		filepath.Join(d.exports, "zz_stamp_lib.txt"), filepath.Join(d.symbols, "zz_instances.go")); err != nil {
+	for _, dir := range []string{d.libs, d.inst} {
+		if err := resetDir(dir); err != nil {
+			return 0, err
+		}
+	}
+	if err := removeGlob(filepath.Join(d.symbols, "zz_instances.go"), filepath.Join(d.exports, "zz_*.go")); err != nil {
 		return 0, err
 	}
 	var libPaths []string
@@ -159,7 +183,10 @@ func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
 		libPaths = append(libPaths, p.ImportPath)
 		preloaded[p.Name] = p.ImportPath
 	}
-	if err := extractAll(d.exports, "exports", "lib", libPaths); err != nil {
+	if err := emitTableDecl(d.libs, "libs", "the preloaded libraries' non-generic names", false); err != nil {
+		return 0, err
+	}
+	if err := extractAll(d.libs, "libs", "lib", libPaths); err != nil {
 		return 0, err
 	}
 
@@ -180,6 +207,11 @@ func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
 	cands := newCandidates(lookupType)
 	ctxt := types.NewContext()
 	var all []instance
+	parts := []string{
+		d.module + "/kernel/symbols/exports/std",
+		d.module + "/kernel/symbols/exports/unsafe",
+		d.module + "/kernel/symbols/exports/libs",
+	}
 	for _, path := range append(append([]string{}, std...), libPaths...) {
 		pkg, err := imp.Import(path)
 		if err != nil {
@@ -190,15 +222,34 @@ func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
 			continue
 		}
 		sortInstances(ins, mangled)
-		if err := emitInstances(d.exports, "exports", pkg, ins); err != nil {
+		sub := instDir(d.module, path)
+		if err := os.MkdirAll(filepath.Join(d.inst, sub), 0o755); err != nil {
 			return 0, err
 		}
+		if err := emitInstances(filepath.Join(d.inst, sub), "inst", pkg, ins); err != nil {
+			return 0, err
+		}
+		parts = append(parts, d.module+"/kernel/symbols/exports/inst/"+sub)
 		all = append(all, ins...)
+	}
+	if err := emitMerge(filepath.Join(d.exports, "zz_merge.go"), "", parts[:3]); err != nil {
+		return 0, err
+	}
+	// The tag lets bench/symbols measure what the instances cost.
+	if err := emitMerge(filepath.Join(d.exports, "zz_merge_inst.go"), "!gokernel_noinst", parts[3:]); err != nil {
+		return 0, err
 	}
 	if err := emitLookup(filepath.Join(d.symbols, "zz_instances.go"), all, preloaded); err != nil {
 		return 0, err
 	}
 	return len(all), nil
+}
+
+// instDir names the directory of a package's instances: its import path
+// relative to the module, or the standard path, as one identifier.
+func instDir(module, path string) string {
+	path = strings.TrimPrefix(path, module+"/")
+	return strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(path)
 }
 
 // libPackages lists the module's preloaded libraries (lib/..., no commands,
