@@ -14,7 +14,7 @@ NOTEBOOKS  := $(sort $(wildcard notebooks/*.ipynb))
 
 export PATH := /usr/local/go/bin:$(PATH)
 
-.PHONY: all build generate install demo test test-go test-jupyter test-notebooks test-corpus vet bench clean update-notebooks
+.PHONY: all build generate install demo test test-go test-jupyter test-browser test-notebooks test-corpus testspec vet bench clean update-notebooks
 
 all: build
 
@@ -56,7 +56,7 @@ vet: $(GENSTAMP)
 
 test-go: $(GENSTAMP)
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race ./lib/futures/ ./lib/coroutine/ ./kernel/
+	$(GO) test -count=1 -race ./lib/futures/ ./lib/coroutine/ ./lib/itertools/ ./lib/display/ ./kernel/
 
 # Install the kernelspec into the private prefix used by the Python tests.
 testspec: build
@@ -69,6 +69,11 @@ test-jupyter: testspec
 	$(JUPYTER_ENV) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_*.py'
 	$(JUPYTER_ENV) $(PYTHON) -m unittest -v tests/notebooks/test_smoke.py
 
+# Rich outputs rendered by Jupyter Notebook in headless Chromium (screenshot in tests/artifacts/).
+test-browser: testspec
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+	$(JUPYTER_ENV) node tests/browser/display.test.mjs
+
 test-notebooks: testspec
 	$(if $(NOTEBOOKS),$(JUPYTER_ENV) $(PYTHON) tests/notebooks/run_notebooks.py $(NOTEBOOKS),@echo "no notebooks yet")
 
@@ -80,7 +85,7 @@ test-corpus: testspec
 update-notebooks: testspec
 	$(JUPYTER_ENV) $(PYTHON) tests/notebooks/run_notebooks.py --update $(NOTEBOOKS)
 
-test: vet test-go test-jupyter test-corpus test-notebooks
+test: vet test-go test-jupyter test-browser test-corpus test-notebooks
 
 bench: build
 	@echo "see bench/RESULTS.md for the commands of each benchmark"

@@ -79,11 +79,15 @@ class Session:
         self.kc.wait_for_ready(timeout=60)
 
     def restart(self):
-        self.kc.stop_channels()
-        self.km.restart_kernel(now=True)
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        self.kc.wait_for_ready(timeout=60)
+        """A fresh session in the same kernel process: shutdown_request with
+        restart=true, which the kernel answers by replacing its engine."""
+        msg_id = self.kc.shutdown(restart=True)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            reply = self.kc.get_control_msg(timeout=30)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return
+        raise RuntimeError("no shutdown_reply to a restart request")
 
     def close(self):
         self.kc.stop_channels()
