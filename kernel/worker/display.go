@@ -15,4 +15,5 @@ func installDisplay() {
 		rt.Publish(rt.Message{Type: m.Type, Data: m.Data, Metadata: m.Metadata, DisplayID: m.DisplayID, Wait: m.Wait})
 	})
 	rt.SetRenderer(display.BundleOf)
+	rt.SetShown(display.Displayed)
 }

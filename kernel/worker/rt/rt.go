@@ -29,6 +29,7 @@ var (
 	mu        sync.RWMutex
 	publisher func(Message)
 	renderer  func(v any) (data, metadata map[string]any)
+	shown     func(v any) bool
 )
 
 // SetPublisher installs the function every Message goes to (the worker sets
@@ -44,6 +45,15 @@ func SetPublisher(p func(Message)) {
 func SetRenderer(r func(v any) (data, metadata map[string]any)) {
 	mu.Lock()
 	renderer = r
+	mu.Unlock()
+}
+
+// SetShown installs the test for values that are already on screen (a
+// display handle, a live progress bar): a cell ending in one shows nothing
+// more, as IPython does for display(...) returning None.
+func SetShown(f func(v any) bool) {
+	mu.Lock()
+	shown = f
 	mu.Unlock()
 }
 
@@ -98,6 +108,14 @@ func safeRender(r func(any) (map[string]any, map[string]any), v any) (d, md map[
 func Result(vals []any) {
 	if len(vals) == 0 {
 		return
+	}
+	if len(vals) == 1 {
+		mu.RLock()
+		f := shown
+		mu.RUnlock()
+		if f != nil && f(vals[0]) {
+			return
+		}
 	}
 	d, md := Bundle(vals)
 	Publish(Message{Type: "execute_result", Data: d, Metadata: md})

@@ -80,3 +80,18 @@ func TestSymbolsMatchFuncs(t *testing.T) {
 		}
 	}
 }
+
+func TestResultSkipsValuesAlreadyShown(t *testing.T) {
+	type handle struct{}
+	var got []Message
+	SetPublisher(func(m Message) { got = append(got, m) })
+	SetShown(func(v any) bool { _, ok := v.(handle); return ok })
+	defer SetPublisher(nil)
+	defer SetShown(nil)
+	Result([]any{handle{}})    // already on screen: nothing more
+	Result([]any{handle{}, 1}) // a tuple is a new value
+	Result([]any{"plain"})
+	if len(got) != 2 || got[0].Data["text/plain"] != "{} 1" || got[1].Data["text/plain"] != "plain" {
+		t.Errorf("published %#v", got)
+	}
+}
