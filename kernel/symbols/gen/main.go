@@ -134,33 +134,43 @@ func run(force bool) error {
 	return nil
 }
 
-// resetDir empties dir (creating it), so tables of packages that went away
-// do not linger.
-func resetDir(dir string) error {
+// replaceDir fills a fresh hidden directory (the go tool ignores names
+// starting with a dot) and then swaps it in for dir, so builds running
+// meanwhile see the old tables or the new ones, never half of them.
+func replaceDir(dir string, fill func(tmp string) error) error {
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".gen-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	if err := fill(tmp); err != nil {
+		return err
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
-	return os.MkdirAll(dir, 0o755)
+	return os.Rename(tmp, dir)
 }
 
 // genStd regenerates the standard library tables (package std) with yaegi's
 // support files, and the unsafe table.
 func genStd(d dirs, yaegiDir string, std []string) error {
-	for _, dir := range []string{d.std, d.unsafe} {
-		if err := resetDir(dir); err != nil {
+	err := replaceDir(d.std, func(dir string) error {
+		if err := emitTableDecl(dir, "std", "the standard library of the toolchain that ran the generator", true); err != nil {
 			return err
 		}
-	}
-	if err := emitTableDecl(d.std, "std", "the standard library of the toolchain that ran the generator", true); err != nil {
+		if err := extractAll(dir, "std", "std", std); err != nil {
+			return err
+		}
+		return copySupport(yaegiDir, dir, "std")
+	})
+	if err != nil {
 		return err
 	}
-	if err := extractAll(d.std, "std", "std", std); err != nil {
-		return err
-	}
-	if err := copySupport(yaegiDir, d.std, "std"); err != nil {
-		return err
-	}
-	return copyUnsafe(yaegiDir, d.unsafe)
+	return replaceDir(d.unsafe, func(dir string) error { return copyUnsafe(yaegiDir, dir) })
 }
 
 // genLib regenerates the lib tables (package libs), one package of compiled
@@ -169,24 +179,19 @@ func genStd(d dirs, yaegiDir string, std []string) error {
 // all into exports.Symbols, and the Lookup table; it returns the number of
 // instances.
 func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
-	for _, dir := range []string{d.libs, d.inst} {
-		if err := resetDir(dir); err != nil {
-			return 0, err
-		}
-	}
-	if err := removeGlob(filepath.Join(d.symbols, "zz_instances.go"), filepath.Join(d.exports, "zz_*.go")); err != nil {
-		return 0, err
-	}
 	var libPaths []string
 	preloaded := map[string]string{}
 	for _, p := range libs {
 		libPaths = append(libPaths, p.ImportPath)
 		preloaded[p.Name] = p.ImportPath
 	}
-	if err := emitTableDecl(d.libs, "libs", "the preloaded libraries' non-generic names", false); err != nil {
-		return 0, err
-	}
-	if err := extractAll(d.libs, "libs", "lib", libPaths); err != nil {
+	err := replaceDir(d.libs, func(dir string) error {
+		if err := emitTableDecl(dir, "libs", "the preloaded libraries' non-generic names", false); err != nil {
+			return err
+		}
+		return extractAll(dir, "libs", "lib", libPaths)
+	})
+	if err != nil {
 		return 0, err
 	}
 
@@ -212,25 +217,31 @@ func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
 		d.module + "/kernel/symbols/exports/unsafe",
 		d.module + "/kernel/symbols/exports/libs",
 	}
-	for _, path := range append(append([]string{}, std...), libPaths...) {
-		pkg, err := imp.Import(path)
-		if err != nil {
-			return 0, fmt.Errorf("load %s: %v", path, err)
+	err = replaceDir(d.inst, func(instDir string) error {
+		for _, path := range append(append([]string{}, std...), libPaths...) {
+			pkg, err := imp.Import(path)
+			if err != nil {
+				return fmt.Errorf("load %s: %v", path, err)
+			}
+			ins := instancesOf(pkg, cands, ctxt)
+			if len(ins) == 0 {
+				continue
+			}
+			sortInstances(ins, mangled)
+			sub := instSubdir(d.module, path)
+			if err := os.MkdirAll(filepath.Join(instDir, sub), 0o755); err != nil {
+				return err
+			}
+			if err := emitInstances(filepath.Join(instDir, sub), "inst", pkg, ins); err != nil {
+				return err
+			}
+			parts = append(parts, d.module+"/kernel/symbols/exports/inst/"+sub)
+			all = append(all, ins...)
 		}
-		ins := instancesOf(pkg, cands, ctxt)
-		if len(ins) == 0 {
-			continue
-		}
-		sortInstances(ins, mangled)
-		sub := instDir(d.module, path)
-		if err := os.MkdirAll(filepath.Join(d.inst, sub), 0o755); err != nil {
-			return 0, err
-		}
-		if err := emitInstances(filepath.Join(d.inst, sub), "inst", pkg, ins); err != nil {
-			return 0, err
-		}
-		parts = append(parts, d.module+"/kernel/symbols/exports/inst/"+sub)
-		all = append(all, ins...)
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	if err := emitMerge(filepath.Join(d.exports, "zz_merge.go"), "", parts[:3]); err != nil {
 		return 0, err
@@ -245,9 +256,9 @@ func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
 	return len(all), nil
 }
 
-// instDir names the directory of a package's instances: its import path
+// instSubdir names the directory of a package's instances: its import path
 // relative to the module, or the standard path, as one identifier.
-func instDir(module, path string) string {
+func instSubdir(module, path string) string {
 	path = strings.TrimPrefix(path, module+"/")
 	return strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(path)
 }
@@ -339,19 +350,4 @@ func stampMatches(file, want string) bool {
 func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
-}
-
-func removeGlob(patterns ...string) error {
-	for _, pat := range patterns {
-		m, err := filepath.Glob(pat)
-		if err != nil {
-			return err
-		}
-		for _, f := range m {
-			if err := os.Remove(f); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
