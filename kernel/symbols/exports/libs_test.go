@@ -38,3 +38,58 @@ func main() {
 }
 `)
 }
+
+// A generator whose body is interpreted runs on a compiled coroutine: Send
+// resumes it, Close unwinds it through the interpreted frames.
+func TestCoroutineInstances(t *testing.T) {
+	needLib(t, "coroutine")
+	sameAsGoRun(t, `package main
+
+import (
+	"fmt"
+
+	"github.com/gokernel/gokernel/lib/coroutine"
+)
+
+func main() {
+	avg := @{coroutine.New|float64|float64|string}(func(y *@{coroutine.Yielder|float64|float64}) (string, error) {
+		defer fmt.Println("body done")
+		total, n := 0.0, 0.0
+		for {
+			v := y.Yield(total / max1(n))
+			total += v
+			n++
+		}
+	})
+	_, err := avg.Next()
+	fmt.Println(err)
+	for _, v := range []float64{10, 20, 60} {
+		m, err := avg.Send(v)
+		fmt.Println(m, err)
+	}
+	fmt.Println(avg.Close(), avg.State())
+
+	gen := @{coroutine.New|int|any|string}(func(y *@{coroutine.Yielder|int|any}) (string, error) {
+		for i := 0; i < 3; i++ {
+			y.Yield(i * 10)
+		}
+		return "finished", nil
+	})
+	for {
+		v, err := gen.Next()
+		if err != nil {
+			fmt.Println("stop:", err)
+			break
+		}
+		fmt.Println(v)
+	}
+}
+
+func max1(n float64) float64 {
+	if n < 1 {
+		return 1
+	}
+	return n
+}
+`)
+}
