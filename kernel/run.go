@@ -105,6 +105,7 @@ func Serve(ctx context.Context, info *connfile.Info, eng Engine, opts ...Option)
 	k.goRun(func() { k.readLoop("control", k.controlSock, k.handleControl) })
 	k.goRun(func() { k.readLoop("stdin", k.stdinSock, k.handleStdin) })
 	k.goRun(k.shellLoop)
+	k.goRun(k.watchParent)
 
 	<-k.ctx.Done()
 	k.shutdownEngine(false)
