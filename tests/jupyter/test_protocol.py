@@ -159,6 +159,16 @@ class ProtocolFaults(Guarded):
             if m["msg_type"] == "execute_input" and m["parent_header"].get("msg_id") == msg_id:
                 break
         time.sleep(0.2)
+        # the heartbeat echoes while the cell burns a CPU
+        info = self.km.get_connection_info(session=False)
+        hb = zmq.Context.instance().socket(zmq.REQ)
+        hb.linger = 0
+        hb.connect(f"{info['transport']}://{info['ip']}:{info['hb_port']}")
+        for i in range(3):
+            hb.send(b"ping-%d" % i)
+            self.assertTrue(hb.poll(TIMEOUT * 1000), "no heartbeat echo while busy")
+            self.assertEqual(hb.recv(), b"ping-%d" % i)
+        hb.close()
         # control answers while the cell runs
         ki = self.kc.session.msg("kernel_info_request", {})
         self.kc.control_channel.send(ki)
