@@ -65,6 +65,27 @@ class GoKernelTests(jkt.KernelTests, Guarded):
     def get_non_kernel_info_reply(self, timeout=None):
         return super().get_non_kernel_info_reply(timeout=timeout or jkt.TIMEOUT)
 
+    def test_completion(self):
+        """What the user gets: each match applied over cursor_start..cursor_end.
+
+        jupyter_kernel_test compares the raw matches, which ties the test to
+        one of two conventions the protocol allows (matches that replace all
+        of "fmt.Pri", or only "Pri" with cursor_start after the dot). The
+        edited text is the same under both, so that is what is checked.
+        """
+        for sample in self.completion_samples:
+            text = sample["text"]
+            with self.subTest(text=text):
+                msg_id = self.kc.complete(text)
+                reply = self.get_non_kernel_info_reply(timeout=jkt.TIMEOUT)
+                jkt.validate_message(reply, "complete_reply", msg_id)
+                c = reply["content"]
+                self.assertLessEqual(0, c["cursor_start"])
+                self.assertLessEqual(c["cursor_start"], c["cursor_end"])
+                self.assertLessEqual(c["cursor_end"], len(text))
+                applied = {text[: c["cursor_start"]] + m + text[c["cursor_end"]:] for m in c["matches"]}
+                self.assertEqual(applied, set(sample["matches"]))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
