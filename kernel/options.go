@@ -18,6 +18,7 @@ type config struct {
 	flushBytes      int
 	sendTimeout     time.Duration
 	stopOnErrorWait time.Duration
+	onListening     func()
 }
 
 func defaultConfig() config {
@@ -71,4 +72,12 @@ func WithSendTimeout(d time.Duration) Option {
 // stop_on_error_timeout; default 0: only the requests already received).
 func WithStopOnErrorWindow(d time.Duration) Option {
 	return func(c *config) { c.stopOnErrorWait = d }
+}
+
+// WithListening calls f once all five sockets are bound, before the first
+// request is read. An engine can start expensive work (a worker process)
+// from there, so that it does not compete with binding the sockets and the
+// first kernel_info_reply.
+func WithListening(f func()) Option {
+	return func(c *config) { c.onListening = f }
 }

@@ -100,6 +100,9 @@ func Serve(ctx context.Context, info *connfile.Info, eng Engine, opts ...Option)
 	k.iopub = newPublisher(k, k.iopubSock, cfg)
 
 	k.iopub.publish(nil, "", "status", map[string]string{"execution_state": "starting"})
+	if cfg.onListening != nil {
+		go cfg.onListening()
+	}
 	k.goRun(k.heartbeat)
 	k.goRun(func() { k.readLoop("shell", k.shellSock, k.queueShell) })
 	k.goRun(func() { k.readLoop("control", k.controlSock, k.handleControl) })

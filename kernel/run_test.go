@@ -30,7 +30,15 @@ func TestRunFromConnectionFile(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	eng := newFakeEngine()
-	go func() { done <- Run(ctx, path, eng, WithLogger(&syncBuffer{})) }()
+	listening := make(chan struct{})
+	go func() {
+		done <- Run(ctx, path, eng, WithLogger(&syncBuffer{}), WithListening(func() { close(listening) }))
+	}()
+	select {
+	case <-listening:
+	case <-time.After(10 * time.Second):
+		t.Fatal("WithListening callback not called")
+	}
 	tk := &testKernel{t: t, info: info, eng: eng, done: done}
 	tk.connect()
 	if r, _ := tk.execute("print:hi", nil); r["status"] != "ok" {
