@@ -41,14 +41,19 @@ func (k *Kernel) shutdown(s *sender, m *wire.Message) {
 		return
 	}
 	content := map[string]any{"status": "ok", "restart": c.Restart}
-	k.reply(s, m, "shutdown_reply", content)
-	k.publish(m, "shutdown_reply", content)
 	k.interrupt()
 	if c.Restart {
+		// The fresh session must exist before the reply: a client sends its
+		// next execute_request as soon as it has the reply, and that cell
+		// must not land in the session being torn down.
 		k.shutdownEngine(true)
 		k.resetSession()
+		k.reply(s, m, "shutdown_reply", content)
+		k.publish(m, "shutdown_reply", content)
 		return
 	}
+	k.reply(s, m, "shutdown_reply", content)
+	k.publish(m, "shutdown_reply", content)
 	k.stop()
 }
 

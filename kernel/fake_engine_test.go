@@ -121,6 +121,8 @@ func (f *fakeEngine) Interrupt() {
 }
 
 func (f *fakeEngine) Shutdown(restart bool) error {
+	// A real engine takes a while to stop its worker and start a new one.
+	time.Sleep(20 * time.Millisecond)
 	f.mu.Lock()
 	f.shutdowns = append(f.shutdowns, restart)
 	f.mu.Unlock()

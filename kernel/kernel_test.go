@@ -416,6 +416,12 @@ func TestShutdown(t *testing.T) {
 	if c := contentMap(tk.recvType(tk.controlIn, "shutdown_reply")); c["restart"] != true || c["status"] != "ok" {
 		t.Fatal(c)
 	}
+	tk.eng.mu.Lock()
+	restarted := len(tk.eng.shutdowns) == 1
+	tk.eng.mu.Unlock()
+	if !restarted {
+		t.Fatal("shutdown_reply (restart) was sent before the engine had restarted: the next cell could land in the old session")
+	}
 	if r, _ := tk.execute("", nil); r["execution_count"] != 1.0 {
 		t.Fatalf("after restart the count starts again: %v", r)
 	}
