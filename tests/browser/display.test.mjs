@@ -3,7 +3,7 @@
 // outputs a Go cell produced are really rendered in the page: HTML, SVG, a PNG
 // chart and a progress bar. The screenshot is kept in tests/artifacts/.
 //
-// Environment: JUPYTER_PATH (where the test kernelspec is), KERNEL_NAME,
+// Environment: JUPYTER_PATH (where the test kernelspec is), GOKERNEL_KERNEL_NAME,
 // CHROMIUM (default /usr/bin/chromium), JUPYTER (default: jupyter).
 import { spawn } from "node:child_process";
 import { mkdtempSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,7 +16,7 @@ import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = join(here, "..", "artifacts");
-const kernelName = process.env.KERNEL_NAME || "gokernel";
+const kernelName = process.env.GOKERNEL_KERNEL_NAME || "gokernel-test";
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@
 """Run the conformance corpus two ways and compare: `go run` versus notebook cells.
 
 Every tests/corpus/<name>/main.go is a complete program. The oracle is the
-program built and run by the Go toolchain. Through the kernel (KERNEL_NAME,
+program built and run by the Go toolchain. Through the kernel (GOKERNEL_KERNEL_NAME,
 found via JUPYTER_PATH) each program runs twice, each time in a fresh session:
 
   split  cell 1: the program without its package line, with main renamed to
@@ -28,7 +28,7 @@ from jupyter_client.manager import KernelManager
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-KERNEL = os.environ.get("KERNEL_NAME", "gokernel")
+KERNEL = os.environ.get("GOKERNEL_KERNEL_NAME", "gokernel-test")
 CELL_TIMEOUT = 60
 
 

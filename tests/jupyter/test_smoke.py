@@ -51,6 +51,13 @@ class SmokeNotebook(Guarded):
         self.assertEqual(cells[3]["outputs"], [])
         self.assertEqual(text_of(cells[4]["outputs"], "stdout"), "2\n4\n6\n")
         self.assertEqual(data_of(cells[5]["outputs"], "display_data", "text/html"), "<b>bold</b>")
+        # A value of a type declared in the cell, with a method, shows like %v.
+        self.assertEqual(data_of(cells[6]["outputs"], "execute_result", "text/plain"), "{41 42}")
+        self.assertEqual(text_of(cells[7]["outputs"], "stdout"), "0 1 2 \n")
+        errors = [o for o in cells[8]["outputs"] if o["output_type"] == "error"]
+        self.assertEqual(len(errors), 1)
+        self.assertIn("assignment to entry in nil map", errors[0]["evalue"])
+        self.assertEqual(data_of(cells[9]["outputs"], "execute_result", "text/plain"), "STILL ALIVE AFTER A PANIC")
         counts = [c["execution_count"] for c in cells]
         self.assertEqual(counts, list(range(1, len(cells) + 1)))
 

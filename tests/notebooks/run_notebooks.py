@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Execute notebooks with `jupyter nbconvert --execute` and compare their outputs.
 
-Each notebook is executed against the installed kernel (KERNEL_NAME, found via
+Each notebook is executed against the installed kernel (GOKERNEL_KERNEL_NAME, found via
 JUPYTER_PATH) into a temporary directory; then every code cell's outputs are
 compared with the outputs committed in the notebook. Text that legitimately
 changes from run to run (timings, addresses, temp paths) is masked; a cell
@@ -117,7 +117,7 @@ def execute(path, kernel, outdir, timeout):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--kernel", default=os.environ.get("KERNEL_NAME", "gokernel"))
+    ap.add_argument("--kernel", default=os.environ.get("GOKERNEL_KERNEL_NAME", "gokernel-test"))
     ap.add_argument("--update", action="store_true")
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("notebooks", nargs="+")
