@@ -48,6 +48,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "kernel":
 		return serve(args[1:], stderr)
 	case "worker":
+		if len(args) > 1 && args[1] == worker.FuturesArg {
+			return worker.FuturesMain()
+		}
 		return worker.Main()
 	case "install":
 		if err := install.Run(args[1:], stdout); err != nil {

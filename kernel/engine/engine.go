@@ -143,7 +143,7 @@ func (e *Engine) startWorker(replay []frontend.Step) (*proc, string, error) {
 		}
 		e.mu.Unlock()
 	}()
-	if err := p.send(worker.Request{Op: "eval", ID: r.id, Steps: srcs, KeepGoing: true}); err != nil {
+	if err := p.send(worker.Request{Op: "eval", ID: r.id, Steps: srcs, Decls: declSteps(replay), KeepGoing: true}); err != nil {
 		return nil, "", fmt.Errorf("engine: replaying the session: %w", err)
 	}
 	for {
@@ -305,7 +305,7 @@ func (e *Engine) runSteps(ctx context.Context, p *proc, steps []frontend.Step, a
 		e.mu.Unlock()
 	}()
 	p.resetFrames()
-	if err := p.send(worker.Request{Op: "eval", ID: r.id, Steps: srcs, AllowStdin: allowStdin}); err != nil {
+	if err := p.send(worker.Request{Op: "eval", ID: r.id, Steps: srcs, Decls: declSteps(steps), AllowStdin: allowStdin}); err != nil {
 		<-p.dead
 		return kernel.ExecuteResult{Err: e.crashError(p, steps, -1, cell)}, true
 	}
@@ -555,3 +555,14 @@ func (discard) ClearOutput(bool)                        {}
 func (discard) Input(string, bool) (string, error)      { return "", errNoInput }
 
 var errNoInput = errors.New("input is not available here")
+
+// declSteps marks the imports and declarations among steps: what a fresh
+// interpreter (a process pool's worker) needs to know the session's
+// functions and types.
+func declSteps(steps []frontend.Step) []bool {
+	marks := make([]bool, len(steps))
+	for i, s := range steps {
+		marks[i] = s.Kind == frontend.Import || s.Kind == frontend.Decl
+	}
+	return marks
+}

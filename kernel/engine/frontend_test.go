@@ -58,3 +58,36 @@ func TestWithFrontend(t *testing.T) {
 		}
 	}
 }
+
+// TestProcessPoolFromCells runs a process pool whose tasks are functions
+// declared in earlier cells: its workers are interpreter processes that
+// received the session's declarations, and what a task prints reaches the
+// cell.
+func TestProcessPoolFromCells(t *testing.T) {
+	e, err := New(
+		WithCommand(os.Args[0], "-test.run=^$"),
+		WithEnv(append(os.Environ(), "GOKERNEL_TEST_WORKER=1")),
+		WithCompiler(func() Compiler { return frontend.NewSession() }),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Shutdown(false)
+	decl := "func sumTo(n int) int {\n\tt := 0\n\tfor i := 1; i <= n; i++ {\n\t\tt += i\n\t}\n\tfmt.Println(\"summed\", n)\n\treturn t\n}"
+	if res, _ := cell(t, e, decl); res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	run := "ex, _ := futures.NewProcessPoolExecutor(1)\n" +
+		"var got []int\n" +
+		"for r, err := range futures.Map(ex, sumTo, []int{10, 100}, futures.WithName(\"sumTo\")) {\n" +
+		"\tif err != nil {\n\t\tpanic(err)\n\t}\n\tgot = append(got, r)\n}\n" +
+		"ex.Shutdown(true)\n" +
+		"fmt.Println(got)"
+	res, out := cell(t, e, run)
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, out.text("stderr"))
+	}
+	if got := out.text("stdout"); got != "summed 10\nsummed 100\n[55 5050]\n" {
+		t.Errorf("stdout %q", got)
+	}
+}

@@ -13,11 +13,18 @@ import (
 	"github.com/gokernel/gokernel/kernel"
 	"github.com/gokernel/gokernel/kernel/frontend"
 	"github.com/gokernel/gokernel/kernel/worker"
+	"github.com/gokernel/gokernel/lib/futures"
 )
 
 // The test binary doubles as the worker: the engine starts it again with
 // GOKERNEL_TEST_WORKER=1.
 func TestMain(m *testing.M) {
+	// A process pool started by a cell runs this binary again as its
+	// interpreter worker.
+	if os.Getenv(futures.WorkerEnv) == "1" {
+		os.Exit(worker.FuturesMain())
+	}
+	// (It inherits GOKERNEL_TEST_WORKER, so that check comes second.)
 	if os.Getenv("GOKERNEL_TEST_WORKER") == "1" {
 		os.Exit(worker.Main())
 	}

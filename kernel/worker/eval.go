@@ -51,6 +51,9 @@ func (w *worker) eval(r Request) {
 			}
 			break
 		}
+		if i < len(r.Decls) && r.Decls[i] {
+			w.session.add(src)
+		}
 	}
 	w.mu.Lock()
 	w.running = nil

@@ -25,6 +25,10 @@ type Request struct {
 	AllowStdin bool `json:"allow_stdin,omitempty"`
 	// KeepGoing runs the remaining steps after a failing one (replay).
 	KeepGoing bool `json:"keep_going,omitempty"`
+	// Decls marks the steps (by index) that are imports or declarations:
+	// the worker keeps those that ran, so that the process pools a cell
+	// starts can give their interpreter workers the session's functions.
+	Decls []bool `json:"decls,omitempty"`
 	// Text and Err answer an input request (Op "input").
 	Text string `json:"text,omitempty"`
 	Err  string `json:"err,omitempty"`

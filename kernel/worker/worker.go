@@ -71,6 +71,10 @@ type worker struct {
 
 	mu      sync.Mutex
 	running *evalState
+
+	// session is the imports and declarations that ran, for the
+	// interpreter workers of process pools.
+	session declLog
 }
 
 // evalState is the eval in progress.
@@ -126,6 +130,7 @@ func (w *worker) start() error {
 	}
 	rt.SetPublisher(w.publish)
 	installDisplay()
+	installProcessPools(&w.session, w.out, w.errs)
 	w.emit(Event{Kind: "ready"}, false)
 	return nil
 }
