@@ -58,6 +58,7 @@ type compilation struct {
 	result  *ast.ExprStmt     // the cell's last expression, shown as a result
 	exprRun bool
 	nextID  int
+	loops   []ast.Node // loops of the node lowerCalls is walking
 }
 
 // Compile type-checks one cell against the session and lowers it into

@@ -21,12 +21,20 @@ import (
 //     ("reflect.Set: value of type func() int is not assignable to type
 //     func(T) int"): it becomes a func literal calling the method.
 func (c *compilation) lowerCalls(root ast.Node) {
+	c.loops = nil
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			c.loops = append(c.loops, n)
+		}
+		return true
+	})
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
-			c.tempArgs(n.Pos(), n.End(), n.Call)
+			c.tempArgs(n.Pos(), n.End(), n.Call, true)
 		case *ast.GoStmt:
-			c.tempArgs(n.Pos(), n.End(), n.Call)
+			c.tempArgs(n.Pos(), n.End(), n.Call, false)
 		case *ast.SelectorExpr:
 			c.lowerMethodExpr(n)
 		case *ast.TypeSwitchStmt:
@@ -45,7 +53,7 @@ func (c *compilation) lowerCalls(root ast.Node) {
 
 // tempArgs rewrites `defer f(a, b)` to `{ t0, t1 := a, b; defer f(t0, t1) }`
 // when an argument is not a constant.
-func (c *compilation) tempArgs(start, end token.Pos, call *ast.CallExpr) {
+func (c *compilation) tempArgs(start, end token.Pos, call *ast.CallExpr, isDefer bool) {
 	s, e := c.off(start), c.off(end)
 	if c.edits.replaced(s) {
 		return // already lowered (a defer inside a range-over-func body)
@@ -59,18 +67,28 @@ func (c *compilation) tempArgs(start, end token.Pos, call *ast.CallExpr) {
 			args = append(args, a)
 		}
 	}
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && isDefer {
+		c.loopVarsAsParams(lit, call, start)
+	}
 	if len(args) == 0 {
 		return
 	}
 	c.nextID++
-	var tmps, vals []string
-	for i, a := range args {
-		t := fmt.Sprintf("__gkt%d_%d", c.nextID, i)
-		tmps = append(tmps, t)
-		vals = append(vals, c.lowered(c.off(a.Pos()), c.off(a.End())))
+	type temp struct {
+		name string
+		expr ast.Expr
 	}
+	var ts []temp
 	for i, a := range args {
-		c.edits.replaceSpan(c.off(a.Pos()), c.off(a.End()), tmps[i])
+		ts = append(ts, temp{fmt.Sprintf("__gkt%d_%d", c.nextID, i), a})
+	}
+	var tmps, vals []string
+	for _, t := range ts {
+		tmps = append(tmps, t.name)
+		vals = append(vals, c.lowered(c.off(t.expr.Pos()), c.off(t.expr.End())))
+	}
+	for _, t := range ts {
+		c.edits.replaceSpan(c.off(t.expr.Pos()), c.off(t.expr.End()), t.name)
 	}
 	c.edits.insert(s, "{ "+strings.Join(tmps, ", ")+" := "+strings.Join(vals, ", ")+"; ")
 	c.edits.insert(e, " }")
@@ -113,4 +131,69 @@ func (c *compilation) lowerMethodExpr(se *ast.SelectorExpr) {
 	}
 	lit := fmt.Sprintf("func(%s) %s { %s__gkm0.%s(%s) }", strings.Join(params, ", "), results, ret, se.Sel.Name, strings.Join(args[1:], ", "))
 	c.edits.replaceSpan(c.off(se.Pos()), c.off(se.End()), lit)
+}
+
+// loopVarsAsParams passes the loop-scoped variables a deferred func literal
+// reads as parameters: yaegi creates a deferred literal's closure when the
+// deferred call runs, so it would see the last iteration's variables.
+// Variables the literal assigns stay captured (it must write the original).
+func (c *compilation) loopVarsAsParams(lit *ast.FuncLit, call *ast.CallExpr, at token.Pos) {
+	if len(call.Args) > 0 || lit.Type.Params == nil || len(lit.Type.Params.List) > 0 {
+		return
+	}
+	var enclosing []ast.Node
+	for _, l := range c.loops {
+		if l.Pos() <= at && at < l.End() {
+			enclosing = append(enclosing, l)
+		}
+	}
+	if len(enclosing) == 0 {
+		return
+	}
+	assigned := map[types.Object]bool{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					assigned[c.info.Uses[id]] = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := n.X.(*ast.Ident); ok {
+				assigned[c.info.Uses[id]] = true
+			}
+		case *ast.UnaryExpr:
+			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND {
+				assigned[c.info.Uses[id]] = true
+			}
+		}
+		return true
+	})
+	seen := map[types.Object]bool{}
+	var names, params []string
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || seen[v] || assigned[v] || v.IsField() {
+			return true
+		}
+		for _, l := range enclosing {
+			if l.Pos() <= v.Pos() && v.Pos() < l.End() && !(lit.Pos() <= v.Pos() && v.Pos() < lit.End()) {
+				seen[v] = true
+				names = append(names, v.Name())
+				params = append(params, v.Name()+" "+c.typeString(v.Type()))
+				break
+			}
+		}
+		return true
+	})
+	if len(names) == 0 {
+		return
+	}
+	c.edits.insert(c.off(lit.Type.Params.Closing), strings.Join(params, ", "))
+	c.edits.insert(c.off(call.Rparen), strings.Join(names, ", "))
 }
