@@ -290,6 +290,9 @@ func (c *compilation) write() {
 	}
 	sort.Strings(names)
 	for _, n := range names {
+		if strings.HasPrefix(n, "__gki_") {
+			continue // compiled instances exist only in the interpreter
+		}
 		fmt.Fprintf(&b, "import %s %q\n", n, c.imports[n])
 	}
 	c.decls, c.stmts, c.units = nil, nil, nil

@@ -3,7 +3,7 @@ package main
 
 import "fmt"
 
-func fibGen(c chan<- int, quit <-chan bool) {
+func fibGen(c chan<- int, quit <-chan bool, finished chan<- bool) {
 	x, y := 0, 1
 	for {
 		select {
@@ -11,6 +11,7 @@ func fibGen(c chan<- int, quit <-chan bool) {
 			x, y = y, x+y
 		case <-quit:
 			fmt.Println("quit")
+			finished <- true
 			return
 		}
 	}
@@ -19,15 +20,14 @@ func fibGen(c chan<- int, quit <-chan bool) {
 func main() {
 	c := make(chan int)
 	quit := make(chan bool)
-	done := make(chan bool)
+	finished := make(chan bool)
 	go func() {
 		for i := 0; i < 8; i++ {
 			fmt.Print(<-c, " ")
 		}
 		fmt.Println()
 		quit <- true
-		done <- true
 	}()
-	go fibGen(c, quit)
-	<-done
+	go fibGen(c, quit, finished)
+	<-finished
 }
