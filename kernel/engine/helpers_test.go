@@ -50,7 +50,7 @@ func (c *testCompiler) Compile(cell string) (*frontend.Plan, error) {
 	for _, part := range strings.Split(cell, "\n---\n") {
 		var st frontend.Step
 		if expr, ok := strings.CutPrefix(part, "="); ok {
-			st = frontend.Step{Kind: frontend.Result, Source: frontend.RuntimeName + ".Result([]any{" + expr + "})"}
+			st = frontend.Step{Kind: frontend.Result, Source: frontend.RuntimeName + ".Result(" + expr + ")"}
 			st.Lines = []int{line}
 		} else {
 			st = chunk(part)

@@ -26,7 +26,7 @@ func (c *Passthrough) Compile(cell string) (*frontend.Plan, error) {
 
 // CompileExpression makes expr a Result step.
 func (c *Passthrough) CompileExpression(expr string) (*frontend.Plan, error) {
-	src := frontend.RuntimeName + ".Result([]any{" + expr + "})"
+	src := frontend.RuntimeName + ".Result(" + expr + ")"
 	return &frontend.Plan{Cell: expr, Steps: []frontend.Step{{Kind: frontend.Result, Source: src, Lines: []int{1}}}}, nil
 }
 

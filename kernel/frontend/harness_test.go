@@ -35,7 +35,7 @@ func newRunner(t testing.TB) *runner {
 		t.Fatal(err)
 	}
 	syms := map[string]reflect.Value{
-		"Result": reflect.ValueOf(func(vals []any) {
+		"Result": reflect.ValueOf(func(vals ...any) {
 			fmt.Fprintln(r.out, vals...)
 		}),
 	}

@@ -61,9 +61,9 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,
 			";m := map[string]int{}\nvar v int; var ok bool; v, ok = m[\"a\"]"},
-		{"result", "1 + 2", Result, ";__gkrt.Result([]any{1 + 2})"},
+		{"result", "1 + 2", Result, ";__gkrt.Result(1 + 2)"},
 		{"multi-value result", "strings.Cut(\"a=b\", \"=\")", Result,
-			";__gkr0, __gkr1, __gkr2 := strings.Cut(\"a=b\", \"=\"); __gkrt.Result([]any{__gkr0, __gkr1, __gkr2})"},
+			";__gkr0, __gkr1, __gkr2 := strings.Cut(\"a=b\", \"=\"); __gkrt.Result(__gkr0, __gkr1, __gkr2)"},
 		{"no result for Println", "fmt.Println(1)", Stmt, ";fmt.Println(1)"},
 	}
 	for _, c := range cases {

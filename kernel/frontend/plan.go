@@ -29,7 +29,9 @@ const (
 	// Stmt is top-level statements (including `x := ...` defining session vars).
 	Stmt
 	// Result is the cell's last expression rewritten to call
-	// RuntimeName+".Result([]any{...})".
+	// RuntimeName+".Result(v1, v2, ...)": variadic, because yaegi hands
+	// a value of a cell type with methods to compiled code intact only as
+	// a call argument, not inside a []any literal.
 	Result
 	// Main calls the cell's func main once, after its declarations.
 	Main

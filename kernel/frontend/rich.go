@@ -11,10 +11,10 @@ import "go/types"
 // type assertions do not see methods declared in cells, so the front-end,
 // which knows the static type, hands the methods over explicitly.
 //
-// HOOK for the integrator: empty disables it (values are passed as is);
-// set it to e.g. "display.Rich" once lib/display exports it (the package
-// is imported automatically through the usual auto-import).
-var RichConstructor = ""
+// lib/display's RichFuncs has exactly this shape; the display package is
+// imported automatically through the usual auto-import. Empty disables the
+// wrapping (values are passed as they are).
+var RichConstructor = "display.RichFuncs"
 
 // richMethodNames are the methods that make a value rich, in the order
 // RichConstructor takes them.

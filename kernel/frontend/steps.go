@@ -353,7 +353,7 @@ func (c *compilation) resultStep(ps placed, end int) Step {
 			vals = []string{c.rich("__gkr0", tv.Type)}
 		}
 	}
-	src := ";" + pre + RuntimeName + ".Result([]any{" + strings.Join(vals, ", ") + "})"
+	src := ";" + pre + RuntimeName + ".Result(" + strings.Join(vals, ", ") + ")"
 	var lines []int
 	for i := range strings.Count(src, "\n") + 1 {
 		lines = append(lines, ps.line+i)

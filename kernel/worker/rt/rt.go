@@ -104,8 +104,11 @@ func safeRender(r func(any) (map[string]any, map[string]any), v any) (d, md map[
 }
 
 // Result shows vals as the cell's execute_result. The front-end rewrites a
-// cell's last expression statement to a call of Result.
-func Result(vals []any) {
+// cell's last expression statement to a call of Result. It is variadic
+// because yaegi hands a value of a cell type with methods to compiled code
+// intact only as a call argument: inside a []any literal it arrives as the
+// interpreter's internal wrapper.
+func Result(vals ...any) {
 	if len(vals) == 0 {
 		return
 	}

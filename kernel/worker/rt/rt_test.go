@@ -55,8 +55,8 @@ func TestPublish(t *testing.T) {
 	var got []Message
 	SetPublisher(func(m Message) { got = append(got, m) })
 	defer SetPublisher(nil)
-	Result([]any{1, "x"})
-	Result(nil)
+	Result(1, "x")
+	Result()
 	Display(map[string]any{"text/plain": "d"}, nil, "id1", false)
 	Display(map[string]any{"text/plain": "e"}, nil, "id1", true)
 	ClearOutput(true)
@@ -88,9 +88,9 @@ func TestResultSkipsValuesAlreadyShown(t *testing.T) {
 	SetShown(func(v any) bool { _, ok := v.(handle); return ok })
 	defer SetPublisher(nil)
 	defer SetShown(nil)
-	Result([]any{handle{}})    // already on screen: nothing more
-	Result([]any{handle{}, 1}) // a tuple is a new value
-	Result([]any{"plain"})
+	Result(handle{})    // already on screen: nothing more
+	Result(handle{}, 1) // a tuple is a new value
+	Result("plain")
 	if len(got) != 2 || got[0].Data["text/plain"] != "{} 1" || got[1].Data["text/plain"] != "plain" {
 		t.Errorf("published %#v", got)
 	}
