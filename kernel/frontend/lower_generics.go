@@ -96,6 +96,18 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 			return
 		}
 		in, ok := lookupInstance(path, name, targs)
+		if !ok && !called {
+			// A generic type with no compiled instance (iter.Seq[T] in a
+			// generic cell function, iter.Seq[Point]): its underlying type
+			// says the same where it has no methods.
+			if named, isNamed := inst.Type.(*types.Named); isNamed {
+				var b strings.Builder
+				if c.writeInstance(&b, named) {
+					c.edits.replace(c.off(expr.Pos()), c.off(expr.End()), b.String())
+					return
+				}
+			}
+		}
 		if !ok {
 			c.addErr(id.Pos(), fmt.Sprintf("%s is a generic %s from a compiled package, and this kernel has no compiled instantiation of it for these type arguments (the interpreter cannot instantiate compiled generics)", shown, kindOf(obj)))
 			return

@@ -27,11 +27,6 @@ func (c *compilation) qual(p *types.Package) string {
 	return n
 }
 
-// typeString spells t as Go source valid in the cell.
-func (c *compilation) typeString(t types.Type) string {
-	return types.TypeString(t, c.qual)
-}
-
 // nodeText returns the lowered text of the check file between two offsets.
 func (c *compilation) lowered(start, end int) string {
 	return c.edits.apply(c.text, start, end)
