@@ -90,7 +90,11 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 	}
 	if obj.Pkg() != c.pkg {
 		path, name := obj.Pkg().Path(), obj.Name()
-		shown := obj.Pkg().Name() + "." + name + "[" + strings.Join(targText, ", ") + "]"
+		var shownArgs []string
+		for _, t := range targs {
+			shownArgs = append(shownArgs, c.checkTypeString(t))
+		}
+		shown := obj.Pkg().Name() + "." + name + "[" + strings.Join(shownArgs, ", ") + "]"
 		if path == "sync/atomic" && name == "Pointer" {
 			c.addErr(id.Pos(), "atomic.Pointer[T] is not supported in cells (it crashes the interpreter): use atomic.Value, or a pointer guarded by a sync.Mutex")
 			return

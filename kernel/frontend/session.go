@@ -25,8 +25,11 @@ type unit struct {
 // sessVar is a variable a cell's top-level statements defined.
 type sessVar struct {
 	name string
-	typ  string // Go source of its type, qualified with hidden import names
-	seq  int
+	typ  string // Go source of its type for the type checker, qualified with hidden import names
+	// runTyp is the same type as yaegi reads it: compiled generic
+	// instances under their shipped names (see typeString).
+	runTyp string
+	seq    int
 }
 
 // Session is the state of a notebook: what the interpreter has seen so far,
@@ -171,8 +174,8 @@ func (s *Session) Replay() (steps []Step, lostVars []string) {
 	}
 	sort.Slice(vs, func(i, j int) bool { return vs[i].seq < vs[j].seq })
 	for _, v := range vs {
-		if v.typ != "" {
-			add("var "+v.name+" "+v.typ, []string{v.name})
+		if v.runTyp != "" {
+			add("var "+v.name+" "+v.runTyp, []string{v.name})
 		}
 		lostVars = append(lostVars, v.name)
 	}

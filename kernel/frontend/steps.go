@@ -262,11 +262,11 @@ func (c *compilation) collectVars(d *delta) {
 			if !ok {
 				continue
 			}
-			typ := ""
+			typ, runTyp := "", ""
 			if c.expressible(v.Type()) {
-				typ = c.typeString(v.Type())
+				typ, runTyp = c.checkTypeString(v.Type()), c.typeString(v.Type())
 			}
-			d.vars = append(d.vars, &sessVar{name: id.Name, typ: typ})
+			d.vars = append(d.vars, &sessVar{name: id.Name, typ: typ, runTyp: runTyp})
 		}
 	}
 }

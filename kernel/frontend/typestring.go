@@ -22,6 +22,12 @@ func (c *compilation) typeString(t types.Type) string {
 	return b.String()
 }
 
+// checkTypeString spells t for the type checker's view of the session,
+// which knows the compiled packages as they are.
+func (c *compilation) checkTypeString(t types.Type) string {
+	return types.TypeString(t, c.qual)
+}
+
 func (c *compilation) writeType(b *strings.Builder, t types.Type) {
 	switch t := t.(type) {
 	case *types.Named:
