@@ -42,7 +42,9 @@ func WithIsComplete(f func(code string) (status, indent string)) Option {
 }
 
 // WithInterruptGrace sets how long an interrupted cell may take to stop
-// before the worker is killed and restarted (default 50 ms).
+// before the worker is killed and restarted (default 250 ms: longer than the
+// worker's own 150 ms check, so a loop that is slow to notice the cancel on
+// a loaded machine keeps its session).
 func WithInterruptGrace(d time.Duration) Option {
 	return func(o *options) { o.grace = d }
 }
@@ -52,7 +54,7 @@ func defaultOptions() (options, error) {
 		env:        os.Environ(),
 		compiler:   func() Compiler { return &Passthrough{} },
 		isComplete: isComplete,
-		grace:      50 * time.Millisecond,
+		grace:      250 * time.Millisecond,
 		startWait:  15 * time.Second,
 	}
 	return o, nil

@@ -40,7 +40,10 @@ func (w *worker) eval(r Request) {
 			// only stops at its next interpreted instruction. If it sits in
 			// compiled code (time.Sleep, wg.Wait) it never will: say so, and
 			// the engine replaces this process.
-			done.Stuck = !waitEvalGone(40 * time.Millisecond)
+			// The bound is generous because on a loaded machine an
+			// interpreted loop can take tens of milliseconds to notice the
+			// cancel, and mistaking it for stuck would cost the session.
+			done.Stuck = !waitEvalGone(150 * time.Millisecond)
 			break
 		}
 		if err != nil {

@@ -11,9 +11,9 @@ func main() {
 	var phase1, phase2 sync.WaitGroup
 	var mu sync.Mutex
 	log := []string{}
+	phase1.Add(3)
+	phase2.Add(3)
 	for i := range 3 {
-		phase1.Add(1)
-		phase2.Add(1)
 		go func() {
 			mu.Lock()
 			log = append(log, "a")
