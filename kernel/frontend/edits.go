@@ -25,6 +25,13 @@ func (l *editList) replace(start, end int, repl string) {
 
 func (l *editList) insert(at int, s string) { l.replace(at, at, s) }
 
+// wrap puts pre before text[start:end] and post after it, outside every
+// other edit made at those offsets, before or after this call.
+func (l *editList) wrap(start, end int, pre, post string) {
+	const outer = 1 << 30
+	l.list = append(l.list, edit{start, start, pre, -outer + len(l.list)}, edit{end, end, post, outer + len(l.list)})
+}
+
 // apply returns src[start:end] with the edits that fall inside it applied.
 // Edits at the same offset apply in the order they were made, insertions
 // first; overlapping

@@ -20,6 +20,7 @@ func (c *compilation) lower() {
 		c.lowerErrors(n)
 	}
 	c.lowerTopDefines()
+	c.lowerTopBlocks()
 	for _, n := range roots {
 		c.lowerCalls(n)
 	}
@@ -119,6 +120,28 @@ func (c *compilation) lowerTopDefines() {
 		}
 		b.WriteString(strings.Join(names, ", ") + " = ")
 		c.edits.replace(c.off(as.Pos()), c.off(as.Rhs[0].Pos()), b.String())
+	}
+}
+
+// lowerTopBlocks runs each compound statement at the top level of a cell
+// (for, if, switch, select, a block, a labelled statement) inside a func
+// literal called at once. yaegi compiles a cell's top-level statements in its
+// global scope, where a definition inside a nested block from a call
+// returning several values (`a, err := g.Send(x)` in a top-level for loop)
+// is "undefined" on its next use; inside a function it is an ordinary local.
+// Nothing observable changes: such statements define no session variables,
+// and assignments to session variables reach them through the closure.
+func (c *compilation) lowerTopBlocks() {
+	body := c.cellBody()
+	if body == nil {
+		return
+	}
+	for _, st := range body.List {
+		switch st.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt,
+			*ast.TypeSwitchStmt, *ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
+			c.edits.wrap(c.off(st.Pos()), c.off(st.End()), "func() { ", " }()")
+		}
 	}
 }
 
