@@ -60,9 +60,9 @@ func TestWithFrontend(t *testing.T) {
 }
 
 // TestProcessPoolFromCells runs a process pool whose tasks are functions
-// declared in earlier cells: its workers are interpreter processes that
-// received the session's declarations, and what a task prints reaches the
-// cell.
+// declared in earlier cells, written as in a compiled program (the front-end
+// passes their names): its workers are interpreter processes that received
+// the session's declarations, and what a task prints reaches the cell.
 func TestProcessPoolFromCells(t *testing.T) {
 	e, err := New(
 		WithCommand(os.Args[0], "-test.run=^$"),
@@ -79,15 +79,17 @@ func TestProcessPoolFromCells(t *testing.T) {
 	}
 	run := "ex, _ := futures.NewProcessPoolExecutor(1)\n" +
 		"var got []int\n" +
-		"for r, err := range futures.Map(ex, sumTo, []int{10, 100}, futures.WithName(\"sumTo\")) {\n" +
+		"for r, err := range futures.Map(ex, sumTo, []int{10, 100}) {\n" +
 		"\tif err != nil {\n\t\tpanic(err)\n\t}\n\tgot = append(got, r)\n}\n" +
+		"f, _ := futures.Submit(ex, sumTo, 3)\n" +
+		"r, err := f.Result(futures.NoTimeout)\n" +
 		"ex.Shutdown(true)\n" +
-		"fmt.Println(got)"
+		"fmt.Println(got, r, err)"
 	res, out := cell(t, e, run)
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, out.text("stderr"))
 	}
-	if got := out.text("stdout"); got != "summed 10\nsummed 100\n[55 5050]\n" {
+	if got := out.text("stdout"); got != "summed 10\nsummed 100\nsummed 3\n[55 5050] 6 <nil>\n" {
 		t.Errorf("stdout %q", got)
 	}
 }

@@ -116,6 +116,11 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 			c.addErr(id.Pos(), fmt.Sprintf("%s is a generic %s from a compiled package, and this kernel has no compiled instantiation of it for these type arguments (the interpreter cannot instantiate compiled generics)", shown, kindOf(obj)))
 			return
 		}
+		if call, ok := parentOf(stack, up).(*ast.CallExpr); ok && called {
+			if named, ok := c.nameProcessTask(path, name, targs, call); ok {
+				in = named
+			}
+		}
 		hidden := c.hiddenImport(in.Path)
 		c.edits.replace(c.off(expr.Pos()), c.off(expr.End()), hidden+"."+in.Name)
 		return
