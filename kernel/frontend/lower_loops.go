@@ -517,6 +517,59 @@ func (c *compilation) loopVarRange(rs *ast.RangeStmt) {
 		return
 	}
 	c.edits.insert(c.off(rs.Body.Lbrace)+1, " "+strings.Join(cap, ", ")+" := "+strings.Join(cap, ", ")+";")
+	c.bindLitsPerIteration(rs.Body, vars)
+}
+
+// bindLitsPerIteration hands each function literal in body that refers to
+// a loop variable its own copy through a call: `func() int { return w }`
+// becomes `func(w int) func() int { return func() int { return w } }(w)`.
+// The per-iteration copy (`w := w`) alone is not enough for yaegi when the
+// literal is turned into a compiled func value (passed to compiled code,
+// called later from another goroutine): that wrapper reads the variable's
+// slot in the loop's frame, which the next iteration overwrites. A call
+// makes a frame of its own for every iteration.
+//
+// A literal called on the spot (`func() {...}()`, also after go or defer)
+// stays as it is: it runs as interpreted code, where the copy works.
+func (c *compilation) bindLitsPerIteration(body ast.Node, vars map[types.Object]string) {
+	called := map[*ast.FuncLit]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+				called[lit] = true
+			}
+		}
+		return true
+	})
+	ast.Inspect(body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		if called[lit] {
+			return true
+		}
+		var names, params []string
+		seen := map[types.Object]bool{}
+		ast.Inspect(lit.Body, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok {
+				if o := c.info.Uses[id]; o != nil && vars[o] != "" && !seen[o] {
+					seen[o] = true
+					names = append(names, vars[o])
+					params = append(params, vars[o]+" "+c.typeString(o.Type()))
+				}
+			}
+			return true
+		})
+		tv, ok := c.info.Types[lit]
+		if len(names) == 0 || !ok {
+			return false
+		}
+		c.edits.wrap(c.off(lit.Pos()), c.off(lit.End()),
+			"func("+strings.Join(params, ", ")+") "+c.typeString(tv.Type)+" { return ",
+			" }("+strings.Join(names, ", ")+")")
+		return false
+	})
 }
 
 // loopVarFor gives each iteration of a three-clause loop its own copy of
@@ -539,6 +592,7 @@ func (c *compilation) loopVarFor(fs *ast.ForStmt, stack []loopEntry) {
 	if len(cap) == 0 {
 		return
 	}
+	c.bindLitsPerIteration(fs.Body, vars)
 	written := false
 	ast.Inspect(fs.Body, func(n ast.Node) bool {
 		switch n := n.(type) {

@@ -35,7 +35,7 @@ func TestLoweringsSourceToSource(t *testing.T) {
 		{"range over int, no key", "n := 2\nfor range n { fmt.Print(1) }", Stmt,
 			";n := 2\nfunc() { for __gki1, __gkn1 := int(0), int(n); __gki1 < __gkn1; __gki1++ {  fmt.Print(1) } }()"},
 		{"loop var captured", "var fs []func() int\nfor i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }", Stmt,
-			";func() { for i := 0; i < 3; i++ { i := i; fs = append(fs, func() int { return i }) } }()"},
+			";func() { for i := 0; i < 3; i++ { i := i; fs = append(fs, func(i int) func() int { return func() int { return i } }(i)) } }()"},
 		{"loop var not captured", "for i := 0; i < 3; i++ { fmt.Print(i) }", Stmt,
 			";func() { for i := 0; i < 3; i++ { fmt.Print(i) } }()"},
 		{"range-over-func break", "func seq(y func(int) bool) { y(1) }\nfor v := range seq { if v > 0 { break }; fmt.Print(v) }", Stmt,
