@@ -19,7 +19,8 @@ const futuresPath = ModulePath + "/lib/futures"
 // Submit(ex, f, x) becomes SubmitNamed(ex, "f", f, x) — the instance it
 // returns replaces Submit's — and Map(ex, f, xs) gains
 // futures.WithName("f"). Thread pools ignore the name.
-func (c *compilation) nameProcessTask(path, name string, targs []types.Type, call *ast.CallExpr) (symbols.Instance, bool) {
+func (c *compilation) nameProcessTask(pkg *types.Package, name string, targs []types.Type, call *ast.CallExpr) (symbols.Instance, bool) {
+	path := pkg.Path()
 	if path != futuresPath || len(call.Args) < 2 {
 		return symbols.Instance{}, false
 	}
@@ -40,8 +41,9 @@ func (c *compilation) nameProcessTask(path, name string, targs []types.Type, cal
 		if call.Ellipsis.IsValid() {
 			return symbols.Instance{}, false // opts... : no room for one more option
 		}
-		lib := c.hiddenImport(futuresPath)
-		c.edits.insert(c.off(call.Rparen), ", "+lib+".WithName("+quoted+")")
+		// Through the package's name in the checked source, so that the
+		// checker sees the same option when it re-reads this declaration.
+		c.edits.insert(c.off(call.Rparen), ", "+c.qual(pkg)+".WithName("+quoted+")")
 	}
 	return symbols.Instance{}, false
 }

@@ -117,7 +117,7 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 			return
 		}
 		if call, ok := parentOf(stack, up).(*ast.CallExpr); ok && called {
-			if named, ok := c.nameProcessTask(path, name, targs, call); ok {
+			if named, ok := c.nameProcessTask(obj.Pkg(), name, targs, call); ok {
 				in = named
 			}
 		}
