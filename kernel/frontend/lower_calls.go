@@ -105,31 +105,10 @@ func (c *compilation) lowerMethodExpr(se *ast.SelectorExpr) {
 	if !ok {
 		return
 	}
-	var params, args []string
-	for i := range sig.Params().Len() {
-		p := fmt.Sprintf("__gkm%d", i)
-		t := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			params = append(params, p+" ..."+c.typeString(t.(*types.Slice).Elem()))
-			args = append(args, p+"...")
-		} else {
-			params = append(params, p+" "+c.typeString(t))
-			args = append(args, p)
-		}
-	}
-	var res []string
-	for i := range sig.Results().Len() {
-		res = append(res, c.typeString(sig.Results().At(i).Type()))
-	}
-	results := strings.Join(res, ", ")
-	if len(res) > 1 {
-		results = "(" + results + ")"
-	}
-	ret := ""
-	if len(res) > 0 {
-		ret = "return "
-	}
-	lit := fmt.Sprintf("func(%s) %s { %s__gkm0.%s(%s) }", strings.Join(params, ", "), results, ret, se.Sel.Name, strings.Join(args[1:], ", "))
+	// The receiver is the literal's first parameter.
+	lit := c.funcLit(sig, "__gkm", func(args []string) string {
+		return args[0] + "." + se.Sel.Name + "(" + strings.Join(args[1:], ", ") + ")"
+	})
 	c.edits.replaceSpan(c.off(se.Pos()), c.off(se.End()), lit)
 }
 

@@ -134,7 +134,7 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 		// is a "constant definition loop", a var of func type holding it
 		// returns zero values), so call it from a func literal instead.
 		if sig, ok := c.info.Types[expr].Type.(*types.Signature); ok {
-			c.edits.replaceSpan(c.off(expr.Pos()), c.off(expr.End()), c.funcLit(sig, func(args string) string { return full + "(" + args + ")" }))
+			c.edits.replaceSpan(c.off(expr.Pos()), c.off(expr.End()), c.funcLit(sig, "__gkf", func(args []string) string { return full + "(" + strings.Join(args, ", ") + ")" }))
 			return
 		}
 	}
@@ -144,12 +144,13 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 	c.edits.replace(c.off(expr.Pos()), c.off(expr.End()), full)
 }
 
-// funcLit spells a func literal of signature sig whose body returns
-// call(its parameters).
-func (c *compilation) funcLit(sig *types.Signature, call func(args string) string) string {
+// funcLit spells a func literal of signature sig whose parameters are named
+// prefix0, prefix1, … and whose body returns call(those names), a variadic
+// last one spelled `name...`.
+func (c *compilation) funcLit(sig *types.Signature, prefix string, call func(args []string) string) string {
 	var params, args []string
 	for i := range sig.Params().Len() {
-		p := fmt.Sprintf("__gkf%d", i)
+		p := fmt.Sprintf("%s%d", prefix, i)
 		t := sig.Params().At(i).Type()
 		if sig.Variadic() && i == sig.Params().Len()-1 {
 			params = append(params, p+" ..."+c.typeString(t.(*types.Slice).Elem()))
@@ -171,7 +172,7 @@ func (c *compilation) funcLit(sig *types.Signature, call func(args string) strin
 	if len(res) > 0 {
 		ret = "return "
 	}
-	return fmt.Sprintf("func(%s) %s { %s%s }", strings.Join(params, ", "), results, ret, call(strings.Join(args, ", ")))
+	return fmt.Sprintf("func(%s) %s { %s%s }", strings.Join(params, ", "), results, ret, call(args))
 }
 
 func kindOf(o types.Object) string {
