@@ -1,6 +1,9 @@
 package frontend
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
 
 // RichConstructor is the display library's constructor for values with
 // rich representations, called as
@@ -11,10 +14,11 @@ import "go/types"
 // type assertions do not see methods declared in cells, so the front-end,
 // which knows the static type, hands the methods over explicitly.
 //
-// lib/display's RichFuncs has exactly this shape; the display package is
-// imported automatically through the usual auto-import. Empty disables the
+// It is an import path and a function name: lib/display's RichFuncs has
+// exactly this shape, and it is reached through a hidden import, so a cell
+// need not have used the display package itself. Empty disables the
 // wrapping (values are passed as they are).
-var RichConstructor = "display.RichFuncs"
+var RichConstructor = ModulePath + "/lib/display.RichFuncs"
 
 // richMethodNames are the methods that make a value rich, in the order
 // RichConstructor takes them.
@@ -52,7 +56,8 @@ func (c *compilation) rich(v string, t types.Type) string {
 	if has == nil {
 		return v
 	}
-	s := RichConstructor + "(" + v
+	dot := strings.LastIndex(RichConstructor, ".")
+	s := c.hiddenImport(RichConstructor[:dot]) + RichConstructor[dot:] + "(" + v
 	for i, n := range richMethodNames {
 		if has[i] {
 			s += ", " + v + "." + n
