@@ -1,9 +1,6 @@
 package frontend
 
-import (
-	"go/types"
-	"strings"
-)
+import "go/types"
 
 // RichConstructor is the display library's constructor for values with
 // rich representations, called as
@@ -14,11 +11,10 @@ import (
 // type assertions do not see methods declared in cells, so the front-end,
 // which knows the static type, hands the methods over explicitly.
 //
-// It is an import path and a function name: lib/display's RichFuncs has
-// exactly this shape, and it is reached through a hidden import, so a cell
-// need not have used the display package itself. Empty disables the
-// wrapping (values are passed as they are).
-var RichConstructor = ModulePath + "/lib/display.RichFuncs"
+// The worker exports lib/display's RichFuncs, which has exactly this shape,
+// in its runtime package, which every cell can reach without an import of
+// its own. Empty disables the wrapping (values are passed as they are).
+var RichConstructor = RuntimeName + ".RichFuncs"
 
 // richMethodNames are the methods that make a value rich, in the order
 // RichConstructor takes them.
@@ -56,8 +52,7 @@ func (c *compilation) rich(v string, t types.Type) string {
 	if has == nil {
 		return v
 	}
-	dot := strings.LastIndex(RichConstructor, ".")
-	s := c.hiddenImport(RichConstructor[:dot]) + RichConstructor[dot:] + "(" + v
+	s := RichConstructor + "(" + v
 	for i, n := range richMethodNames {
 		if has[i] {
 			s += ", " + v + "." + n

@@ -218,30 +218,7 @@ func (c *compilation) stmtSteps(p *Plan, d *delta) {
 		end := ps.base + (ps.end - ps.start)
 		if ps.base == resultOff {
 			flush()
-			// Showing the value may need a package the cell did not import
-			// (the display library, for a value with rich methods): its
-			// import goes just before the result.
-			had := map[string]bool{}
-			for n := range c.newImp {
-				had[n] = true
-			}
 			st := c.resultStep(ps, end)
-			var added []string
-			for n := range c.newImp {
-				if !had[n] {
-					added = append(added, n)
-				}
-			}
-			if len(added) > 0 {
-				sort.Strings(added)
-				var b strings.Builder
-				b.WriteString("import (")
-				for _, n := range added {
-					fmt.Fprintf(&b, " %s %q;", n, c.newImp[n])
-				}
-				b.WriteString(" )")
-				p.Steps = append(p.Steps, Step{Kind: Import, Source: b.String(), Lines: []int{0}, Names: added})
-			}
 			p.Steps = append(p.Steps, st)
 			continue
 		}

@@ -1,9 +1,18 @@
 package worker
 
 import (
+	"reflect"
+
 	"github.com/gokernel/gokernel/kernel/worker/rt"
 	"github.com/gokernel/gokernel/lib/display"
 )
+
+// The front-end hands a cell value whose type has rich methods (HTML,
+// SVG, …) to display.RichFuncs through the runtime import, which every cell
+// has (frontend.RichConstructor).
+func init() {
+	rt.Symbols[rt.Path+"/rt"]["RichFuncs"] = reflect.ValueOf(display.RichFuncs)
+}
 
 // installDisplay connects lib/display to the kernel: what cells show goes
 // through rt to the engine (display_data, update_display_data,

@@ -109,6 +109,19 @@ class Display(Guarded):
         self.assertLessEqual(len(updates), 20, "progress redrew %d times" % len(updates))
         self.assertIn("300/300", updates[-1]["content"]["data"]["text/plain"])
 
+    def test_executor_map_drives_a_progress_bar(self):
+        msgs = self.run_cell("ex, _ := futures.NewThreadPoolExecutor(2)\n"
+                             "bar := display.Progress(50)\n"
+                             "total := 0\n"
+                             "for r, _ := range futures.Map(ex, func(n int) int { return n * n }, itertools.Collect(itertools.Range(50)), futures.WithProgress(bar)) {\n"
+                             "\ttotal += r\n}\n"
+                             "bar.Done()\nex.Shutdown(true)\nfmt.Println(total)")
+        self.assertEqual(len([m for m in msgs if m["msg_type"] == "display_data"]), 1)
+        updates = [m for m in msgs if m["msg_type"] == "update_display_data"]
+        self.assertIn("50/50", updates[-1]["content"]["data"]["text/plain"])
+        out = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream")
+        self.assertEqual(out, "40425\n")
+
 
 if __name__ == "__main__":
     import unittest
