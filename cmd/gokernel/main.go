@@ -93,12 +93,15 @@ func serve(args []string, stderr io.Writer) int {
 	eng, err := engine.New(
 		engine.WithCompiler(func() engine.Compiler { return frontend.NewSession() }),
 		engine.WithIsComplete(frontend.IsComplete),
+		engine.WithDeferredStart(),
 	)
 	if err != nil {
 		fmt.Fprintln(stderr, "gokernel kernel:", err)
 		return 1
 	}
-	if err := kernel.Run(ctx, *conn, eng); err != nil {
+	// The worker process and the front-end's type loading start once the
+	// sockets are bound, not while they are being bound.
+	if err := kernel.Run(ctx, *conn, eng, kernel.WithListening(eng.Start)); err != nil {
 		fmt.Fprintln(stderr, "gokernel kernel:", err)
 		return 1
 	}

@@ -39,6 +39,8 @@ type Engine struct {
 
 	ids   atomic.Uint64
 	sites map[string]declSite
+
+	started sync.Once
 }
 
 // declSite is where a func was declared, to place panics inside it.
@@ -60,7 +62,8 @@ type running struct {
 }
 
 // New creates an engine and starts its first worker in the background, so
-// kernel_info is not delayed; the first Execute waits for it.
+// kernel_info is not delayed; the first Execute waits for it. With
+// WithDeferredStart nothing starts until Start (or the first request).
 func New(opts ...Option) (*Engine, error) {
 	o, err := defaultOptions()
 	if err != nil {
@@ -76,9 +79,25 @@ func New(opts ...Option) (*Engine, error) {
 		}
 		o.command = []string{exe, "worker"}
 	}
-	e := &Engine{opts: o, comp: o.compiler(), sites: map[string]declSite{}, lastOut: discard{}}
-	e.spawn(nil)
+	e := &Engine{opts: o, sites: map[string]declSite{}, lastOut: discard{}}
+	if !o.deferStart {
+		e.Start()
+	}
 	return e, nil
+}
+
+// Start creates the session's front-end and starts the first worker in the
+// background; later calls do nothing. The kernel calls it once its sockets
+// are bound, so that neither competes with the first kernel_info_reply;
+// every request calls it too, in case nobody did.
+func (e *Engine) Start() {
+	e.started.Do(func() {
+		comp := e.opts.compiler()
+		e.mu.Lock()
+		e.comp = comp
+		e.mu.Unlock()
+		e.spawn(nil)
+	})
 }
 
 // spawn starts a worker in the background and replays steps in it.
@@ -231,6 +250,7 @@ func restartedNote(lost []string) string {
 
 // Execute runs one cell.
 func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
+	e.Start()
 	if out == nil || req.Silent {
 		out = discard{}
 	}
@@ -427,6 +447,7 @@ func orEmpty(m map[string]any) map[string]any {
 
 // compiler is the current session's front-end.
 func (e *Engine) compiler() Compiler {
+	e.Start()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.comp
@@ -450,6 +471,7 @@ func (e *Engine) IsComplete(code string) (string, string) {
 // Shutdown kills the worker; with restart, a fresh session and worker
 // follow.
 func (e *Engine) Shutdown(restart bool) error {
+	e.Start()
 	e.mu.Lock()
 	ch := e.starting
 	e.mu.Unlock()

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -357,5 +358,30 @@ func TestGoroutineOutputAfterCell(t *testing.T) {
 	}
 	if got := first.text("stdout"); got != "late line\n" {
 		t.Errorf("first cell's stdout = %q", got)
+	}
+}
+
+// TestDeferredStart: with WithDeferredStart nothing runs until Start, and a
+// request that comes first starts the engine itself.
+func TestDeferredStart(t *testing.T) {
+	e, err := New(
+		WithCommand(os.Args[0], "-test.run=^$"),
+		WithEnv(append(os.Environ(), "GOKERNEL_TEST_WORKER=1")),
+		WithCompiler(func() Compiler { return &testCompiler{} }),
+		WithDeferredStart(),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Shutdown(false)
+	e.mu.Lock()
+	idle := e.p == nil && e.starting == nil && e.comp == nil
+	e.mu.Unlock()
+	if !idle {
+		t.Fatal("a deferred engine started before Start")
+	}
+	res, _ := cell(t, e, "=6*7")
+	if res.Err != nil || plain(res) != "42" {
+		t.Fatalf("first cell without Start: %v %v", res.Err, plain(res))
 	}
 }

@@ -14,6 +14,7 @@ type options struct {
 	compiler   func() Compiler
 	isComplete func(string) (string, string)
 	grace      time.Duration
+	deferStart bool
 	startWait  time.Duration
 }
 
@@ -39,6 +40,12 @@ func WithCompiler(newCompiler func() Compiler) Option {
 // WithIsComplete sets the is_complete implementation (frontend.IsComplete).
 func WithIsComplete(f func(code string) (status, indent string)) Option {
 	return func(o *options) { o.isComplete = f }
+}
+
+// WithDeferredStart keeps New from starting the front-end and the first
+// worker: Start (or the first request) does.
+func WithDeferredStart() Option {
+	return func(o *options) { o.deferStart = true }
 }
 
 // WithInterruptGrace sets how long an interrupted cell may take to stop
