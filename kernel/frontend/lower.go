@@ -18,6 +18,7 @@ func (c *compilation) lower() {
 		c.lowerBuiltins(n)
 		c.lowerGenerics(n)
 		c.lowerErrors(n)
+		c.lowerStringers(n)
 	}
 	c.lowerTopDefines()
 	c.lowerTopBlocks()

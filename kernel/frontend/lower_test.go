@@ -65,6 +65,8 @@ func TestLoweringsSourceToSource(t *testing.T) {
 		{"multi-value result", "strings.Cut(\"a=b\", \"=\")", Result,
 			";__gkr0, __gkr1, __gkr2 := strings.Cut(\"a=b\", \"=\"); __gkrt.Result(__gkr0, __gkr1, __gkr2)"},
 		{"no result for Println", "fmt.Println(1)", Stmt, ";fmt.Println(1)"},
+		{"pointer-receiver Stringer printed", "type Q struct{}\nfunc (q *Q) String() string { return \"q\" }\nfunc show(q *Q) { fmt.Printf(\"%v %d\", q, 1) }", Decl,
+			"type Q struct{}\nfunc (q *Q) String() string { return \"q\" }\nfunc show(q *Q) { fmt.Printf(\"%v %d\", func(__gks *Q) any { return __gkrt.Stringer(__gks, __gks.String) }(q), 1) }"},
 	}
 	for _, c := range cases {
 		got := loweredSource(t, c.in, c.kind)

@@ -147,4 +147,5 @@ var Symbols = map[string]reflect.Value{
 	"ErrorsAs":   reflect.ValueOf(ErrorsAs),
 	"Recovered":  reflect.ValueOf(Recovered),
 	"ErrorValue": reflect.ValueOf((*ErrorValue)(nil)),
+	"Stringer":   reflect.ValueOf(Stringer),
 }
