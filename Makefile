@@ -48,7 +48,7 @@ demo: build
 	@echo
 	@echo "Rendered notebooks: $(HTMLDIR)"
 	@echo "Open them live:  jupyter notebook notebooks/   (or: jupyter lab notebooks/)"
-	@echo "and pick the kernel \"Go (gokernel)\"."
+	@echo "and pick the kernel \"Go\" (kernelspec gokernel)."
 
 vet: $(GENSTAMP)
 	@test -z "$$(gofmt -l cmd kernel lib install bench 2>/dev/null | grep -v '/zz_' )" || { gofmt -l cmd kernel lib install bench | grep -v '/zz_'; echo "gofmt needed"; exit 1; }
