@@ -1,4 +1,4 @@
-// Program c008_channels_pipeline: a channel pipeline
+// Program c008_channels_pipeline: channel pipeline: generator, squarer and collector stages
 package main
 
 import "fmt"
@@ -26,7 +26,10 @@ func sq(in <-chan int) <-chan int {
 }
 
 func main() {
+	sum := 0
 	for v := range sq(sq(gen(1, 2, 3))) {
 		fmt.Println(v)
+		sum += v
 	}
+	fmt.Println("sum", sum)
 }

@@ -1,4 +1,4 @@
-// Program c057_mutex_counter: sync.Mutex protecting shared state
+// Program c057_mutex_counter: sync.Mutex guarding a map in a struct, RWMutex readers, sync.Once
 package main
 
 import (
@@ -11,10 +11,10 @@ type SafeCounter struct {
 	m  map[string]int
 }
 
-func (c *SafeCounter) Inc(k string) {
+func (c *SafeCounter) Inc(key string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.m[k]++
+	c.m[key]++
 }
 
 func main() {
@@ -29,4 +29,16 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(c.m["k"])
+	var once sync.Once
+	for i := 0; i < 3; i++ {
+		once.Do(func() { fmt.Println("init once") })
+	}
+	var rw sync.RWMutex
+	rw.RLock()
+	rw.RLock()
+	rw.RUnlock()
+	rw.RUnlock()
+	rw.Lock()
+	fmt.Println("write locked")
+	rw.Unlock()
 }
