@@ -6,6 +6,8 @@
 GO      ?= go
 PYTHON  ?= /usr/bin/python3
 BIN     := bin/gokernel
+# The interpreter is a program of its own, next to the kernel (see kernel/engine/findworker.go).
+WORKER  := bin/gokernel-worker
 # Tests install the kernelspec into a private prefix so nothing global changes.
 TESTPREFIX := $(CURDIR)/build/jupyter-test
 TESTKERNEL := gokernel-test
@@ -29,9 +31,12 @@ $(GENSTAMP): $(GENINPUTS)
 	$(GO) generate ./kernel/...
 	@$(GO) version > $@
 
-build: $(BIN)
-$(BIN): $(GENSTAMP) $(shell find cmd kernel lib install -name '*.go' -not -name '*_test.go' 2>/dev/null) go.mod go.sum
+build: $(BIN) $(WORKER)
+GOSOURCES := $(shell find cmd kernel lib install -name '*.go' -not -name '*_test.go' 2>/dev/null) go.mod go.sum
+$(BIN): $(GENSTAMP) $(GOSOURCES)
 	$(GO) build -o $(BIN) ./cmd/gokernel
+$(WORKER): $(GENSTAMP) $(GOSOURCES)
+	$(GO) build -o $(WORKER) ./cmd/gokernel-worker
 
 install: build
 	$(BIN) install --user

@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/gokernel/gokernel/kernel/engine"
 )
 
 // Usage is the text of `gokernel install --help`.
@@ -130,6 +132,9 @@ func Run(args []string, stdout io.Writer) error {
 		return fmt.Errorf("install: %w", err)
 	}
 	fmt.Fprintf(stdout, "Installed kernelspec %s in %s\n", *name, dir)
+	if _, err := engine.WorkerFor(exe); err != nil {
+		fmt.Fprintf(stdout, "warning: %v; the kernel will start but cannot run cells\n", err)
+	}
 	if strings.Contains(exe, string(filepath.Separator)+"go-build") {
 		fmt.Fprintf(stdout, "warning: %s looks like a temporary `go run` binary; install a built binary instead\n", exe)
 	}

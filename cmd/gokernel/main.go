@@ -4,9 +4,10 @@
 //	gokernel install [flags]             write the kernelspec (see gokernel install --help)
 //	gokernel version                     print the version
 //
-// The same binary also runs the interpreter process ("gokernel worker"), which
-// the kernel starts itself: a cell that crashes the interpreter cannot take the
-// kernel and its sockets down with it.
+// The interpreter runs in a separate program, gokernel-worker (installed next
+// to this one), which the kernel starts itself: a cell that crashes the
+// interpreter cannot take the kernel and its sockets down with it, and the
+// kernel, linking no interpreter, starts in milliseconds.
 package main
 
 import (
@@ -23,7 +24,6 @@ import (
 	"github.com/gokernel/gokernel/kernel"
 	"github.com/gokernel/gokernel/kernel/engine"
 	"github.com/gokernel/gokernel/kernel/frontend"
-	"github.com/gokernel/gokernel/kernel/worker"
 )
 
 const usage = `gokernel — a Jupyter kernel for Go
@@ -47,11 +47,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "kernel":
 		return serve(args[1:], stderr)
-	case "worker":
-		if len(args) > 1 && args[1] == worker.FuturesArg {
-			return worker.FuturesMain()
-		}
-		return worker.Main()
 	case "install":
 		if err := install.Run(args[1:], stdout); err != nil {
 			if err == flag.ErrHelp {

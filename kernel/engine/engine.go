@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -17,7 +16,7 @@ import (
 
 	"github.com/gokernel/gokernel/kernel"
 	"github.com/gokernel/gokernel/kernel/frontend"
-	"github.com/gokernel/gokernel/kernel/worker"
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // Engine runs Go cells. Create it with New.
@@ -73,11 +72,11 @@ func New(opts ...Option) (*Engine, error) {
 		f(&o)
 	}
 	if len(o.command) == 0 {
-		exe, err := os.Executable()
+		exe, err := FindWorker()
 		if err != nil {
-			return nil, fmt.Errorf("engine: locating the worker binary: %w", err)
+			return nil, err
 		}
-		o.command = []string{exe, "worker"}
+		o.command = []string{exe}
 	}
 	e := &Engine{opts: o, sites: map[string]declSite{}, lastOut: discard{}}
 	if !o.deferStart {
@@ -162,7 +161,7 @@ func (e *Engine) startWorker(replay []frontend.Step) (*proc, string, error) {
 		}
 		e.mu.Unlock()
 	}()
-	if err := p.send(worker.Request{Op: "eval", ID: r.id, Steps: srcs, Decls: declSteps(replay), KeepGoing: true}); err != nil {
+	if err := p.send(pipe.Request{Op: "eval", ID: r.id, Steps: srcs, Decls: declSteps(replay), KeepGoing: true}); err != nil {
 		return nil, "", fmt.Errorf("engine: replaying the session: %w", err)
 	}
 	for {
@@ -325,7 +324,7 @@ func (e *Engine) runSteps(ctx context.Context, p *proc, steps []frontend.Step, a
 		e.mu.Unlock()
 	}()
 	p.resetFrames()
-	if err := p.send(worker.Request{Op: "eval", ID: r.id, Steps: srcs, Decls: declSteps(steps), AllowStdin: allowStdin}); err != nil {
+	if err := p.send(pipe.Request{Op: "eval", ID: r.id, Steps: srcs, Decls: declSteps(steps), AllowStdin: allowStdin}); err != nil {
 		<-p.dead
 		return kernel.ExecuteResult{Err: e.crashError(p, steps, -1, cell)}, true
 	}
@@ -350,7 +349,7 @@ func (e *Engine) runSteps(ctx context.Context, p *proc, steps []frontend.Step, a
 }
 
 // finish turns a "done" event into the cell's result.
-func (e *Engine) finish(r *running, ev worker.Event, steps []frontend.Step, cell string) (kernel.ExecuteResult, bool) {
+func (e *Engine) finish(r *running, ev pipe.Event, steps []frontend.Step, cell string) (kernel.ExecuteResult, bool) {
 	switch ev.Status {
 	case "ok":
 		return kernel.ExecuteResult{Result: r.result}, false
@@ -363,7 +362,7 @@ func (e *Engine) finish(r *running, ev worker.Event, steps []frontend.Step, cell
 		return kernel.ExecuteResult{Err: interruptedError(false)}, false
 	}
 	if ev.Error == nil {
-		ev.Error = &worker.Fault{Kind: "panic", Message: "unknown failure"}
+		ev.Error = &pipe.Fault{Kind: "panic", Message: "unknown failure"}
 	}
 	if ev.Error.Kind == "exit" && ev.Error.Message == "os.Exit(0)" {
 		// A program that exits with status 0 succeeded, as under go run;
@@ -388,7 +387,7 @@ func (e *Engine) Interrupt() {
 func (e *Engine) interrupt(r *running) {
 	r.once.Do(func() {
 		r.interrupted.Store(true)
-		if err := r.p.send(worker.Request{Op: "interrupt"}); err != nil {
+		if err := r.p.send(pipe.Request{Op: "interrupt"}); err != nil {
 			r.p.kill()
 			return
 		}
@@ -532,7 +531,7 @@ func (e *Engine) outFor(id uint64) kernel.Output {
 }
 
 // event handles a worker event in stream order.
-func (e *Engine) event(p *proc, ev worker.Event) {
+func (e *Engine) event(p *proc, ev pipe.Event) {
 	switch ev.Kind {
 	case "done":
 		select {
@@ -559,7 +558,7 @@ func (e *Engine) event(p *proc, ev worker.Event) {
 		// Input blocks until the user answers; never in the dispatcher.
 		go func() {
 			line, err := out.Input(ev.Prompt, ev.Password)
-			r := worker.Request{Op: "input", Text: line}
+			r := pipe.Request{Op: "input", Text: line}
 			if err != nil {
 				r.Err = err.Error()
 			}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/gokernel/gokernel/kernel"
 	"github.com/gokernel/gokernel/kernel/frontend"
-	"github.com/gokernel/gokernel/kernel/worker"
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // ANSI colours, as IPython and GoNB put them in tracebacks.
@@ -92,7 +92,7 @@ func cellLine(s frontend.Step, line int) int {
 }
 
 // faultError reports a step that failed in the worker.
-func (e *Engine) faultError(f *worker.Fault, steps []frontend.Step, idx int, cell string) *kernel.CellError {
+func (e *Engine) faultError(f *pipe.Fault, steps []frontend.Step, idx int, cell string) *kernel.CellError {
 	var step frontend.Step
 	if idx >= 0 && idx < len(steps) {
 		step = steps[idx]
@@ -137,7 +137,7 @@ func (e *Engine) frameLines(frames []string, step frontend.Step, cell string) []
 	var out []string
 	top := false
 	for _, fr := range frames {
-		line, _, fn, ok := worker.ParseFrame(fr)
+		line, _, fn, ok := pipe.ParseFrame(fr)
 		if !ok {
 			continue
 		}
@@ -220,7 +220,7 @@ func crash(p *proc) (name, value string) {
 	tail, _ := p.crashInfo()
 	switch {
 	case strings.Contains(tail, "fatal error: out of memory"), strings.Contains(tail, "fatal error: runtime: out of memory"):
-		return "out of memory", "the cell ran out of memory (the interpreter's limit is " + worker.MemoryLimitText() + ")"
+		return "out of memory", "the cell ran out of memory (the interpreter's limit is " + pipe.MemoryLimitText() + ")"
 	}
 	if i := strings.LastIndex(tail, "panic: "); i >= 0 && (i == 0 || tail[i-1] == '\n') {
 		msg := firstLine(tail[i+len("panic: "):])

@@ -18,8 +18,8 @@ type options struct {
 	startWait  time.Duration
 }
 
-// WithCommand sets the worker command line (default: this executable with
-// the argument "worker"); tests point it at a test binary.
+// WithCommand sets the worker command line (default: WorkerBinary next to
+// this executable, see FindWorker); tests point it at a test binary.
 func WithCommand(argv ...string) Option {
 	return func(o *options) { o.command = append([]string(nil), argv...) }
 }

@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/gokernel/gokernel/kernel/worker"
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // proc is one running worker process and the goroutines that read it.
@@ -33,7 +33,7 @@ type proc struct {
 	outGo, errGo chan struct{}
 
 	ready chan struct{}
-	done  chan worker.Event
+	done  chan pipe.Event
 	// dispDone is closed when the dispatcher has no more events.
 	dispDone chan struct{}
 
@@ -53,7 +53,7 @@ type proc struct {
 // sink is what a proc delivers to (the engine).
 type sink interface {
 	stream(name, text string)
-	event(p *proc, ev worker.Event)
+	event(p *proc, ev pipe.Event)
 }
 
 const tailSize = 8 << 10
@@ -99,10 +99,10 @@ func startProc(command []string, env []string, s sink) (*proc, error) {
 		cmd: cmd, sink: s, req: reqW, enc: json.NewEncoder(reqW),
 		outAt: make(chan uint64), errAt: make(chan uint64),
 		outGo: make(chan struct{}), errGo: make(chan struct{}),
-		ready: make(chan struct{}), done: make(chan worker.Event, 4),
+		ready: make(chan struct{}), done: make(chan pipe.Event, 4),
 		dead: make(chan struct{}), dispDone: make(chan struct{}),
 	}
-	events := make(chan worker.Event, 256)
+	events := make(chan pipe.Event, 256)
 	var readers sync.WaitGroup
 	readers.Add(3)
 	go func() { defer readers.Done(); p.readStream("stdout", outR, p.outAt, p.outGo) }()
@@ -220,13 +220,13 @@ func (p *proc) resetFrames() {
 }
 
 // readEvents decodes the worker's events in order.
-func (p *proc) readEvents(r io.ReadCloser, events chan<- worker.Event) {
+func (p *proc) readEvents(r io.ReadCloser, events chan<- pipe.Event) {
 	defer close(events)
 	defer r.Close()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 256<<20)
 	for sc.Scan() {
-		var ev worker.Event
+		var ev pipe.Event
 		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
 			p.sink.stream("stderr", "gokernel: bad event from the interpreter: "+err.Error()+"\n")
 			continue
@@ -237,7 +237,7 @@ func (p *proc) readEvents(r io.ReadCloser, events chan<- worker.Event) {
 
 // dispatch delivers events in order; a synchronised one waits until both
 // output streams have reached its marker.
-func (p *proc) dispatch(events <-chan worker.Event) {
+func (p *proc) dispatch(events <-chan pipe.Event) {
 	for ev := range events {
 		if ev.Seq == 0 {
 			p.unsynced(ev)
@@ -271,7 +271,7 @@ func waitMarker(at <-chan uint64, seq uint64) bool {
 	}
 }
 
-func (p *proc) unsynced(ev worker.Event) {
+func (p *proc) unsynced(ev pipe.Event) {
 	switch ev.Kind {
 	case "ready":
 		close(p.ready)
@@ -287,7 +287,7 @@ func (p *proc) unsynced(ev worker.Event) {
 }
 
 // send writes one request to the worker; it fails once the worker is gone.
-func (p *proc) send(r worker.Request) error {
+func (p *proc) send(r pipe.Request) error {
 	p.sendMu.Lock()
 	defer p.sendMu.Unlock()
 	return p.enc.Encode(r)

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/gokernel/gokernel/kernel/worker"
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // splitter cuts a worker output stream into text and sync markers. It holds
@@ -17,7 +17,7 @@ type splitter struct {
 }
 
 // maxMarker bounds a marker's length; a longer "marker" is plain text.
-const maxMarker = len(worker.MarkerPrefix) + 24
+const maxMarker = len(pipe.MarkerPrefix) + 24
 
 // feed appends chunk and calls text for each run of text and marker for each
 // complete marker, in stream order.
@@ -27,7 +27,7 @@ func (s *splitter) feed(chunk []byte, text func([]byte), marker func(uint64)) {
 		data = append(s.pending, chunk...)
 		s.pending = nil
 	}
-	prefix := []byte(worker.MarkerPrefix)
+	prefix := []byte(pipe.MarkerPrefix)
 	for len(data) > 0 {
 		j := bytes.Index(data, prefix)
 		if j < 0 {
@@ -42,7 +42,7 @@ func (s *splitter) feed(chunk []byte, text func([]byte), marker func(uint64)) {
 			text(data[:j])
 			data = data[j:]
 		}
-		end := bytes.IndexByte(data[len(prefix):], worker.MarkerEnd)
+		end := bytes.IndexByte(data[len(prefix):], pipe.MarkerEnd)
 		if end < 0 {
 			if len(data) < maxMarker {
 				s.pending = append([]byte(nil), data...)

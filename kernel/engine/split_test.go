@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gokernel/gokernel/kernel/worker"
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // feedAll runs chunks through a splitter and renders markers as <n>.
@@ -23,11 +23,11 @@ func feedAll(chunks ...string) string {
 }
 
 func itoa(n uint64) string {
-	return strings.TrimPrefix(worker.Marker(n), worker.MarkerPrefix)[:len(worker.Marker(n))-len(worker.MarkerPrefix)-1]
+	return strings.TrimPrefix(pipe.Marker(n), pipe.MarkerPrefix)[:len(pipe.Marker(n))-len(pipe.MarkerPrefix)-1]
 }
 
 func TestSplitter(t *testing.T) {
-	m := worker.Marker
+	m := pipe.Marker
 	for _, c := range []struct {
 		name   string
 		chunks []string
@@ -41,8 +41,8 @@ func TestSplitter(t *testing.T) {
 		{"split rune", []string{"h\xc3", "\xa9!"}, "[h][é!]"},
 		{"split 4-byte rune", []string{"\xf0\x9f", "\x98\x80"}, "[😀]"},
 		{"lone escape", []string{"\x1b[0m"}, "[\x1b[0m]"},
-		{"bad marker digits", []string{worker.MarkerPrefix + "zz\a."}, "[" + worker.MarkerPrefix + "][zz\a.]"},
-		{"unterminated at end", []string{"q" + worker.MarkerPrefix + "12"}, "[q]{" + worker.MarkerPrefix + "12}"},
+		{"bad marker digits", []string{pipe.MarkerPrefix + "zz\a."}, "[" + pipe.MarkerPrefix + "][zz\a.]"},
+		{"unterminated at end", []string{"q" + pipe.MarkerPrefix + "12"}, "[q]{" + pipe.MarkerPrefix + "12}"},
 	} {
 		if got := feedAll(c.chunks...); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)

@@ -13,20 +13,21 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 	"github.com/traefik/yaegi/interp"
 )
 
 // eval runs the steps of r in order and reports the outcome with a "done"
 // event, synchronised with the output so the engine has seen everything the
 // cell printed before it answers.
-func (w *worker) eval(r Request) {
+func (w *worker) eval(r pipe.Request) {
 	ctx, cancel := context.WithCancel(context.Background())
 	st := &evalState{id: r.ID, ctx: ctx, cancel: cancel, allow: r.AllowStdin}
 	w.mu.Lock()
 	w.running = st
 	w.mu.Unlock()
 
-	done := Event{Kind: "done", ID: r.ID, Status: "ok"}
+	done := pipe.Event{Kind: "done", ID: r.ID, Status: "ok"}
 	for i, src := range r.Steps {
 		if ctx.Err() != nil {
 			done.Status, done.Step = "interrupted", i
@@ -95,10 +96,10 @@ func waitEvalGone(d time.Duration) bool {
 var posRE = regexp.MustCompile(`^(\d+):(\d+): `)
 
 // classify turns an Eval error into a Fault.
-func classify(err error, src string, frames []string) *Fault {
+func classify(err error, src string, frames []string) *pipe.Fault {
 	var p interp.Panic
 	if errors.As(err, &p) {
-		f := &Fault{Kind: "panic", Message: fmt.Sprint(p.Value), Frames: frames, Stack: string(p.Stack)}
+		f := &pipe.Fault{Kind: "panic", Message: fmt.Sprint(p.Value), Frames: frames, Stack: string(p.Stack)}
 		if e, ok := p.Value.(error); ok {
 			f.Message = e.Error()
 		}
@@ -113,7 +114,7 @@ func classify(err error, src string, frames []string) *Fault {
 		}
 		return f
 	}
-	f := &Fault{Kind: "compile", Message: err.Error()}
+	f := &pipe.Fault{Kind: "compile", Message: err.Error()}
 	var el scanner.ErrorList
 	if errors.As(err, &el) && len(el) > 0 {
 		f.Message = el[0].Msg

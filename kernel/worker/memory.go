@@ -1,26 +1,17 @@
 package worker
 
 import (
-	"os"
 	"runtime/debug"
-	"strconv"
 	"syscall"
-)
 
-// DefaultMemoryLimit caps the worker's address space unless
-// GOKERNEL_WORKER_MEMORY (bytes, 0 for no limit) says otherwise.
-const DefaultMemoryLimit = 8 << 30
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
+)
 
 // limitMemory makes a runaway allocation kill the worker with Go's "fatal
 // error: runtime: out of memory" (which the engine reports) before it takes
 // the machine down: a soft GC target, and a hard cap on the address space.
 func limitMemory() {
-	limit := int64(DefaultMemoryLimit)
-	if s := os.Getenv("GOKERNEL_WORKER_MEMORY"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 0 {
-			limit = n
-		}
-	}
+	limit := pipe.MemoryLimit()
 	if limit == 0 {
 		return
 	}
@@ -31,18 +22,4 @@ func limitMemory() {
 		rl.Cur, rl.Max = old.Max, old.Max
 	}
 	_ = syscall.Setrlimit(syscall.RLIMIT_AS, &rl)
-}
-
-// MemoryLimitText describes the worker's memory cap for error messages.
-func MemoryLimitText() string {
-	limit := int64(DefaultMemoryLimit)
-	if s := os.Getenv("GOKERNEL_WORKER_MEMORY"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 0 {
-			limit = n
-		}
-	}
-	if limit == 0 {
-		return "unset"
-	}
-	return strconv.FormatInt(limit>>20, 10) + " MiB of address space, GOKERNEL_WORKER_MEMORY"
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// FuturesArg is the argument after "worker" that starts a process pool's
+// FuturesArg is the argument of gokernel-worker that starts a process pool's
 // interpreter worker instead of the kernel's.
 const FuturesArg = "--futures"
 
@@ -38,7 +38,7 @@ func (d *declLog) snapshot() []string {
 }
 
 // installProcessPools makes a cell's futures.NewProcessPoolExecutor start
-// interpreter processes ("gokernel worker --futures") that first run the
+// interpreter processes ("gokernel-worker --futures") that first run the
 // session's declarations as they are at that moment, then serve calls to the
 // cell functions by name. What the tasks print goes to the cell's streams.
 func installProcessPools(session *declLog, stdout, stderr io.Writer) {
@@ -53,7 +53,7 @@ func installProcessPools(session *declLog, stdout, stderr io.Writer) {
 		}
 		return futures.ExecLauncher{
 			Path:   exe,
-			Args:   []string{"worker", FuturesArg},
+			Args:   []string{FuturesArg},
 			Stdin:  strings.NewReader(string(decls)),
 			Stdout: stdout,
 			Stderr: stderr,
@@ -68,22 +68,22 @@ func installProcessPools(session *declLog, stdout, stderr io.Writer) {
 func FuturesMain() int {
 	var decls []string
 	if err := json.NewDecoder(os.Stdin).Decode(&decls); err != nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker --futures: reading the session:", err)
+		fmt.Fprintln(os.Stderr, "gokernel-worker --futures: reading the session:", err)
 		return 2
 	}
 	it := interp.New(interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Env: os.Environ(), Args: []string{"gokernel"}})
 	for _, t := range symbolTables() {
 		if err := it.Use(t); err != nil {
-			fmt.Fprintln(os.Stderr, "gokernel worker --futures: loading symbols:", err)
+			fmt.Fprintln(os.Stderr, "gokernel-worker --futures: loading symbols:", err)
 			return 1
 		}
 	}
 	if err := it.Use(rt.Symbols); err != nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker --futures:", err)
+		fmt.Fprintln(os.Stderr, "gokernel-worker --futures:", err)
 		return 1
 	}
 	if _, err := it.Eval(frontend.RuntimeImport); err != nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker --futures:", err)
+		fmt.Fprintln(os.Stderr, "gokernel-worker --futures:", err)
 		return 1
 	}
 	for _, src := range decls {
@@ -96,7 +96,7 @@ func FuturesMain() int {
 		return v, err == nil && v.IsValid() && v.Kind() == reflect.Func
 	})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker --futures:", err)
+		fmt.Fprintln(os.Stderr, "gokernel-worker --futures:", err)
 		return 1
 	}
 	return 0

@@ -4,6 +4,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // frameFilter is the interpreter's Options.Stderr. yaegi writes one
@@ -20,7 +22,7 @@ type frameFilter struct {
 
 func (f *frameFilter) Write(p []byte) (int, error) {
 	s := string(p)
-	if _, _, _, ok := ParseFrame(s); ok && strings.Count(strings.TrimSpace(s), "\n") == 0 {
+	if _, _, _, ok := pipe.ParseFrame(s); ok && strings.Count(strings.TrimSpace(s), "\n") == 0 {
 		f.mu.Lock()
 		if len(f.frames) < 64 {
 			f.frames = append(f.frames, strings.TrimSpace(s))
@@ -32,7 +34,7 @@ func (f *frameFilter) Write(p []byte) (int, error) {
 		f.w.errs.Flush()
 		// Unsynchronised: if this panic is in a goroutine the process
 		// dies next, and the engine wants the frames for its report.
-		f.w.emit(Event{Kind: "frames", Frames: []string{strings.TrimSpace(s)}}, false)
+		f.w.emit(pipe.Event{Kind: "frames", Frames: []string{strings.TrimSpace(s)}}, false)
 		return len(p), nil
 	}
 	return f.out.Write(p)

@@ -3,6 +3,8 @@ package worker
 import (
 	"errors"
 	"sync"
+
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 )
 
 // ErrNoStdin is what a read of os.Stdin returns when the notebook did not
@@ -15,7 +17,7 @@ type Stdin struct {
 	w       *worker
 	mu      sync.Mutex
 	buf     []byte
-	replies chan Request
+	replies chan pipe.Request
 }
 
 // Read returns buffered input, or asks the notebook for one more line.
@@ -32,7 +34,7 @@ func (s *Stdin) Read(p []byte) (int, error) {
 		case <-s.replies:
 		default:
 		}
-		s.w.emit(Event{Kind: "input_request", ID: st.id}, true)
+		s.w.emit(pipe.Event{Kind: "input_request", ID: st.id}, true)
 		select {
 		case r := <-s.replies:
 			if r.Err != "" {
@@ -58,7 +60,7 @@ func (s *Stdin) Name() string { return "/dev/stdin" }
 // Fd is the descriptor os.Stdin has.
 func (s *Stdin) Fd() uintptr { return 0 }
 
-func (s *Stdin) reply(r Request) {
+func (s *Stdin) reply(r pipe.Request) {
 	select {
 	case s.replies <- r:
 	default:

@@ -1,5 +1,5 @@
 // Package worker is the interpreter process of the kernel: it runs cells
-// with yaegi, started by the engine as `gokernel worker`.
+// with yaegi, started by the engine as gokernel-worker (cmd/gokernel-worker).
 //
 // The process is disposable on purpose: a panic in a goroutine that a cell
 // started kills it, and the engine then starts a fresh one and replays the
@@ -20,6 +20,7 @@ import (
 	"syscall"
 
 	"github.com/gokernel/gokernel/kernel/frontend"
+	"github.com/gokernel/gokernel/kernel/worker/pipe"
 	"github.com/gokernel/gokernel/kernel/worker/rt"
 	"github.com/traefik/yaegi/interp"
 )
@@ -30,16 +31,16 @@ func Main() int {
 	// Non-blocking, so reads park on Go's poller instead of holding a
 	// thread and its P in read(2): with a cell spinning on the other P, an
 	// interrupt would otherwise wait for sysmon (up to 10 ms) to run.
-	syscall.SetNonblock(RequestFD, true)
-	syscall.SetNonblock(EventFD, true)
-	req := os.NewFile(RequestFD, "requests")
-	evs := os.NewFile(EventFD, "events")
+	syscall.SetNonblock(pipe.RequestFD, true)
+	syscall.SetNonblock(pipe.EventFD, true)
+	req := os.NewFile(pipe.RequestFD, "requests")
+	evs := os.NewFile(pipe.EventFD, "events")
 	if req == nil || evs == nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker: run by the kernel only (needs fds 3 and 4)")
+		fmt.Fprintln(os.Stderr, "gokernel-worker: run by the kernel only (needs fds 3 and 4)")
 		return 2
 	}
 	if _, err := evs.Stat(); err != nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker: run by the kernel only (needs fds 3 and 4):", err)
+		fmt.Fprintln(os.Stderr, "gokernel-worker: run by the kernel only (needs fds 3 and 4):", err)
 		return 2
 	}
 	limitMemory()
@@ -49,7 +50,7 @@ func Main() int {
 	debug.SetTraceback("none")
 	w := newWorker(evs)
 	if err := w.start(); err != nil {
-		fmt.Fprintln(os.Stderr, "gokernel worker:", err)
+		fmt.Fprintln(os.Stderr, "gokernel-worker:", err)
 		return 1
 	}
 	w.serve(req)
@@ -87,7 +88,7 @@ type evalState struct {
 
 func newWorker(events *os.File) *worker {
 	w := &worker{enc: json.NewEncoder(events)}
-	w.stdin = &Stdin{w: w, replies: make(chan Request, 1)}
+	w.stdin = &Stdin{w: w, replies: make(chan pipe.Request, 1)}
 	w.out = newStream(os.NewFile(1, "/dev/stdout"))
 	w.errs = newStream(os.NewFile(2, "/dev/stderr"))
 	w.stderr = &frameFilter{w: w, out: w.errs}
@@ -131,7 +132,7 @@ func (w *worker) start() error {
 	rt.SetPublisher(w.publish)
 	installDisplay()
 	installProcessPools(&w.session, w.out, w.errs)
-	w.emit(Event{Kind: "ready"}, false)
+	w.emit(pipe.Event{Kind: "ready"}, false)
 	return nil
 }
 
@@ -139,7 +140,7 @@ func (w *worker) start() error {
 // on their own goroutine so that interrupts and input replies are read while
 // a cell runs.
 func (w *worker) serve(f *os.File) {
-	evals := make(chan Request, 16)
+	evals := make(chan pipe.Request, 16)
 	done := make(chan struct{})
 	go func() {
 		for r := range evals {
@@ -150,9 +151,9 @@ func (w *worker) serve(f *os.File) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64<<10), 256<<20)
 	for sc.Scan() {
-		var r Request
+		var r pipe.Request
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			fmt.Fprintln(os.Stderr, "gokernel worker: bad request:", err)
+			fmt.Fprintln(os.Stderr, "gokernel-worker: bad request:", err)
 			continue
 		}
 		switch r.Op {
@@ -163,7 +164,7 @@ func (w *worker) serve(f *os.File) {
 		case "input":
 			w.stdin.reply(r)
 		default:
-			fmt.Fprintln(os.Stderr, "gokernel worker: unknown request", r.Op)
+			fmt.Fprintln(os.Stderr, "gokernel-worker: unknown request", r.Op)
 		}
 	}
 	close(evals)
@@ -178,7 +179,7 @@ func (w *worker) serve(f *os.File) {
 // same lock so markers and events stay in the same order; each stream is
 // flushed before its marker, so text printed before the event reaches the
 // engine first.
-func (w *worker) emit(ev Event, sync bool) {
+func (w *worker) emit(ev pipe.Event, sync bool) {
 	w.emitMu.Lock()
 	defer w.emitMu.Unlock()
 	if sync {
@@ -190,7 +191,7 @@ func (w *worker) emit(ev Event, sync bool) {
 		os.Exit(3)
 	}
 	if sync {
-		m := Marker(ev.Seq)
+		m := pipe.Marker(ev.Seq)
 		w.out.mark(m)
 		w.errs.mark(m)
 	}
@@ -198,7 +199,7 @@ func (w *worker) emit(ev Event, sync bool) {
 
 // publish forwards a runtime message from a cell to the engine.
 func (w *worker) publish(m rt.Message) {
-	ev := Event{Kind: m.Type, Data: m.Data, Metadata: m.Metadata, DisplayID: m.DisplayID, Wait: m.Wait}
+	ev := pipe.Event{Kind: m.Type, Data: m.Data, Metadata: m.Metadata, DisplayID: m.DisplayID, Wait: m.Wait}
 	w.mu.Lock()
 	if w.running != nil {
 		ev.ID = w.running.id

@@ -1,4 +1,8 @@
-package worker
+// Package pipe is the protocol between the kernel's engine and its worker
+// process: requests and events as JSON lines on two extra file descriptors,
+// and the sync markers written into the output streams. It is small on
+// purpose: the kernel links it without linking the interpreter.
+package pipe
 
 import (
 	"strconv"
