@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/gokernel/gokernel/install"
@@ -85,6 +86,12 @@ func serve(args []string, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
 
+	if path := os.Getenv("GOKERNEL_CPUPROFILE"); path != "" {
+		// For bench/: a CPU profile of the kernel process, written at shutdown.
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
+	}
 	eng, err := engine.New(
 		engine.WithCompiler(func() engine.Compiler { return frontend.NewSession() }),
 		engine.WithIsComplete(frontend.IsComplete),

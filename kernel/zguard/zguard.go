@@ -14,9 +14,7 @@ package zguard
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
-	"fmt"
 	"net"
 	"os"
 	"sync"
@@ -118,23 +116,26 @@ func (l *listener) Accept() (net.Conn, error) {
 	return g, nil
 }
 
-// conn watches the ZMTP byte stream it reads: the 64-byte greeting, then
-// frames (flags, 1- or 8-byte size, body), so it can refuse huge frames
-// before zmq4 allocates them.
+// conn is a guarded connection. It follows the ZMTP byte stream it reads,
+// to refuse huge frames before zmq4 allocates them, and the one it writes:
+// zmq4 writes a message as two writes per frame (header, body), which on a
+// wrapped connection means two system calls per frame; conn holds them until
+// the message's last frame and sends it with one.
 type conn struct {
 	net.Conn
 	mu          sync.Mutex
 	inHandshake bool
 
-	// frame parser state (only touched by Read, which zmq4 calls from one
-	// goroutine at a time)
-	greeting int    // greeting bytes still to skip
-	hdr      []byte // partial frame header
-	body     uint64 // body bytes still to skip
-	started  bool
+	in framer // read side; only Read touches it (zmq4 reads from one goroutine)
+
+	wmu  sync.Mutex
+	out  framer
+	wbuf []byte
 }
 
-var errFrameTooLarge = errors.New("zguard: frame larger than MaxFrame")
+// maxHeld bounds what a conn holds back while a message is being written;
+// past it, what is held is written and large bodies go straight through.
+const maxHeld = 64 << 10
 
 func (c *conn) handshakeDone() {
 	c.mu.Lock()
@@ -154,7 +155,7 @@ func (c *conn) Read(p []byte) (int, error) {
 		}
 	}
 	if n > 0 {
-		if ferr := c.scan(p[:n]); ferr != nil {
+		if _, ferr := c.in.scan(p[:n]); ferr != nil {
 			c.Conn.Close()
 			return 0, ferr
 		}
@@ -162,59 +163,42 @@ func (c *conn) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (c *conn) scan(b []byte) error {
-	if !c.started {
-		c.started, c.greeting = true, 64
+func (c *conn) Write(p []byte) (int, error) {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	boundary, _ := c.out.scan(p) // sizes are ours: no limit on the write side
+	if !boundary && len(c.wbuf)+len(p) <= maxHeld {
+		c.wbuf = append(c.wbuf, p...)
+		return len(p), nil
 	}
-	for len(b) > 0 {
-		if c.greeting > 0 {
-			k := min(c.greeting, len(b))
-			c.greeting -= k
-			b = b[k:]
-			continue
-		}
-		if c.body > 0 {
-			k := uint64(len(b))
-			if k > c.body {
-				k = c.body
-			}
-			c.body -= k
-			b = b[k:]
-			continue
-		}
-		// frame header: flags byte, then 1 or 8 size bytes
-		c.hdr = append(c.hdr, b[0])
-		b = b[1:]
-		need := 2
-		if c.hdr[0]&0x02 != 0 {
-			need = 9
-		}
-		if len(c.hdr) < need {
-			continue
-		}
-		var size uint64
-		if need == 2 {
-			size = uint64(c.hdr[1])
-		} else {
-			size = binary.BigEndian.Uint64(c.hdr[1:9])
-		}
-		c.hdr = c.hdr[:0]
-		if size > MaxFrame {
-			return fmt.Errorf("%w (%d bytes announced)", errFrameTooLarge, size)
-		}
-		c.body = size
+	var err error
+	if len(c.wbuf) == 0 {
+		err = c.write(p)
+	} else if len(c.wbuf)+len(p) <= maxHeld {
+		c.wbuf = append(c.wbuf, p...)
+		err = c.write(c.wbuf)
+	} else if err = c.write(c.wbuf); err == nil {
+		err = c.write(p)
 	}
-	return nil
+	c.wbuf = c.wbuf[:0]
+	if cap(c.wbuf) > maxHeld {
+		c.wbuf = nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
-func (c *conn) Write(p []byte) (int, error) {
+// write sends b with a deadline; a peer that stopped reading is dropped.
+func (c *conn) write(b []byte) error {
 	c.Conn.SetWriteDeadline(time.Now().Add(WriteTimeout))
-	n, err := c.Conn.Write(p)
+	_, err := c.Conn.Write(b)
 	if err != nil {
 		var ne net.Error
 		if errors.As(err, &ne) && ne.Timeout() {
 			c.Conn.Close() // a peer that stopped reading: drop it
 		}
 	}
-	return n, err
+	return err
 }

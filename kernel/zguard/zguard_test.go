@@ -25,15 +25,23 @@ func TestScanAcceptsFramesInAnySplit(t *testing.T) {
 	stream = append(stream, frame(0x01, []byte("id"))...)
 	stream = append(stream, frame(0x02, bytes.Repeat([]byte("x"), 1000))...)
 	stream = append(stream, frame(0x00, nil)...)
+	// Message ends: after the greeting, after READY, after the long frame
+	// (the "id" frame before it has MORE), after the empty frame.
+	ends := map[int]bool{64: true, 64 + 8: true, 64 + 8 + 4 + 1009: true, len(stream): true}
 	for chunk := 1; chunk <= len(stream); chunk *= 3 {
-		c := &conn{}
+		var f framer
 		for i := 0; i < len(stream); i += chunk {
-			if err := c.scan(stream[i:min(i+chunk, len(stream))]); err != nil {
+			j := min(i+chunk, len(stream))
+			boundary, err := f.scan(stream[i:j])
+			if err != nil {
 				t.Fatalf("chunk %d: %v", chunk, err)
 			}
+			if boundary != ends[j] {
+				t.Fatalf("chunk %d: boundary after byte %d = %v, want %v", chunk, j, boundary, ends[j])
+			}
 		}
-		if c.body != 0 || len(c.hdr) != 0 {
-			t.Fatalf("chunk %d: parser not at a frame boundary: %+v", chunk, c)
+		if f.body != 0 || len(f.hdr) != 0 {
+			t.Fatalf("chunk %d: parser not at a frame boundary: %+v", chunk, f)
 		}
 	}
 }
@@ -42,10 +50,54 @@ func TestScanRefusesHugeFrame(t *testing.T) {
 	h := make([]byte, 9)
 	h[0] = 0x02
 	binary.BigEndian.PutUint64(h[1:], MaxFrame+1)
-	c := &conn{}
-	err := c.scan(append(make([]byte, 64), h...))
+	var f framer
+	_, err := f.scan(append(make([]byte, 64), h...))
 	if !errors.Is(err, errFrameTooLarge) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// countingConn records the writes that reach the network.
+type countingConn struct {
+	net.Conn
+	writes [][]byte
+}
+
+func (c *countingConn) Write(p []byte) (int, error) {
+	c.writes = append(c.writes, append([]byte(nil), p...))
+	return len(p), nil
+}
+func (c *countingConn) SetWriteDeadline(time.Time) error { return nil }
+
+// TestWriteSendsAMessageAtOnce: written header by header and body by body
+// as zmq4 does, a message leaves in one write, the greeting in another, and
+// a body larger than maxHeld is not copied.
+func TestWriteSendsAMessageAtOnce(t *testing.T) {
+	under := &countingConn{}
+	c := &conn{Conn: under}
+	greeting := bytes.Repeat([]byte("g"), 64)
+	c.Write(greeting)
+	msg := [][]byte{
+		{0x01, 2}, []byte("id"),
+		{0x01, 0},
+		{0x00, 5}, []byte("hello"),
+	}
+	var want []byte
+	for _, p := range msg {
+		if n, err := c.Write(p); n != len(p) || err != nil {
+			t.Fatalf("Write = %d, %v", n, err)
+		}
+		want = append(want, p...)
+	}
+	if len(under.writes) != 2 || !bytes.Equal(under.writes[0], greeting) || !bytes.Equal(under.writes[1], want) {
+		t.Fatalf("writes = %q, want the greeting then %q", under.writes, want)
+	}
+	big := bytes.Repeat([]byte("b"), maxHeld+1)
+	hdr := frame(0x02, big)[:9]
+	c.Write(hdr)
+	c.Write(big)
+	if len(under.writes) != 4 || !bytes.Equal(under.writes[2], hdr) || len(under.writes[3]) != len(big) {
+		t.Fatalf("big frame: %d writes", len(under.writes))
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -84,7 +85,11 @@ func run(dir, code string, n, warm int) error {
 	if err := cmd.Start(); err != nil {
 		return err
 	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	defer func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		go func() { time.Sleep(3 * time.Second); cmd.Process.Kill() }()
+		cmd.Wait()
+	}()
 
 	signer, _ := wire.NewSigner("hmac-sha256", []byte(info.Key))
 	ids := wire.NewIDs()
