@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -273,4 +274,30 @@ func BenchmarkInterpNewInProcess(b *testing.B) {
 		ds = append(ds, time.Since(t))
 	}
 	percentiles(b, ds)
+}
+
+// BenchmarkEvalAfter measures yaegi evaluating the trivial statement
+// `x := 1` in a session that already ran N statements. Every Eval adds slots
+// to yaegi's global frame and resizeFrame reallocates and copies the whole
+// frame when it grows, so the cost of any cell rises with the number of
+// statements the session has run. The kernel-level round trip (bench/kernel)
+// runs thousands of cells in one session and sees this growth.
+func BenchmarkEvalAfter(b *testing.B) {
+	for _, prior := range []int{0, 1000, 4000} {
+		b.Run(strconv.Itoa(prior), func(b *testing.B) {
+			it := interp.New(interp.Options{Stdout: io.Discard, Stderr: io.Discard})
+			it.Use(stdlib.Symbols)
+			for range prior {
+				if _, err := it.Eval(";x := 1"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				if _, err := it.Eval(";x := 1"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
