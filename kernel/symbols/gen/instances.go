@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -58,6 +59,16 @@ func newCandidates(lookup func(path, name string) types.Type) candidates {
 			c.errorTypes = append(c.errorTypes, types.NewPointer(t))
 		}
 	}
+	return c
+}
+
+// forLibs extends the sets for the preloaded libraries, whose generic
+// signatures cells use most: byte keys and values (GroupBy on a string's
+// first byte) among two free parameters, and struct{} among three (a
+// generator whose body returns nothing, coroutine.New[Y, S, struct{}]).
+func (c candidates) forLibs() candidates {
+	c.two = append(slices.Clip(c.two), basic(types.Uint8))
+	c.three = append(slices.Clip(c.three), types.NewStruct(nil, nil))
 	return c
 }
 

@@ -29,6 +29,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -223,7 +224,11 @@ func genLib(d dirs, std []string, libs []listedPackage) (int, error) {
 			if err != nil {
 				return fmt.Errorf("load %s: %v", path, err)
 			}
-			ins := instancesOf(pkg, cands, ctxt)
+			pc := cands
+			if slices.Contains(libPaths, path) {
+				pc = cands.forLibs()
+			}
+			ins := instancesOf(pkg, pc, ctxt)
 			if len(ins) == 0 {
 				continue
 			}
