@@ -74,10 +74,53 @@ func (c *compilation) lowerErrors(root ast.Node) {
 			}
 		case *ast.TypeSwitchStmt:
 			c.unwrapSwitch(n)
+		case *ast.BinaryExpr:
+			c.lowerEquality(n)
 		}
 		return true
 	}
 	ast.Inspect(root, walk)
+}
+
+// lowerEquality turns == and != between interface values into
+// RuntimeName+".Equal", which sees through the error wrappers: two
+// conversions of equal values of a cell error type must compare equal, as
+// under go run. A cell value compared with an interface value is converted
+// (wrapped) first, as Go converts it. Comparisons with nil stay as written.
+func (c *compilation) lowerEquality(n *ast.BinaryExpr) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	tx, okx := c.info.Types[n.X]
+	ty, oky := c.info.Types[n.Y]
+	if !okx || !oky || tx.IsNil() || ty.IsNil() {
+		return
+	}
+	ix, iy := isInterfaceValue(tx.Type), isInterfaceValue(ty.Type)
+	switch {
+	case ix && iy:
+	case ix && c.needsWrap(ty.Type, tx.Type):
+		c.wrapTo(n.Y, tx.Type)
+	case iy && c.needsWrap(tx.Type, ty.Type):
+		c.wrapTo(n.X, ty.Type)
+	default:
+		return
+	}
+	pre := RuntimeName + ".Equal("
+	if n.Op == token.NEQ {
+		pre = "!" + pre
+	}
+	c.edits.wrap(c.off(n.X.Pos()), c.off(n.Y.End()), pre, ")")
+	c.edits.replace(c.off(n.OpPos), c.off(n.OpPos)+len(n.Op.String()), ",")
+}
+
+// isInterfaceValue reports whether t is an interface type (not a type
+// parameter, whose underlying type is its constraint).
+func isInterfaceValue(t types.Type) bool {
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return false
+	}
+	return types.IsInterface(t)
 }
 
 // isCellType reports whether t is (a pointer to) a named non-interface type

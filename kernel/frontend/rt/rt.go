@@ -148,4 +148,22 @@ var Symbols = map[string]reflect.Value{
 	"Recovered":  reflect.ValueOf(Recovered),
 	"ErrorValue": reflect.ValueOf((*ErrorValue)(nil)),
 	"Stringer":   reflect.ValueOf(Stringer),
+	"Equal":      reflect.ValueOf(Equal),
+}
+
+// Equal is == on two interface values: values of interpreted error types
+// travel in a fresh *ErrorValue per conversion, so comparing the wrappers
+// would say false for equal values; Equal compares what they carry, with
+// Go's rules (same dynamic type and equal values; a panic for an
+// uncomparable type).
+func Equal(a, b any) bool {
+	ea, aok := a.(*ErrorValue)
+	eb, bok := b.(*ErrorValue)
+	switch {
+	case aok && bok:
+		return ea.V == eb.V
+	case aok || bok:
+		return false
+	}
+	return a == b
 }
