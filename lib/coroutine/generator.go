@@ -22,7 +22,7 @@ type Generator[Y, S, R any] struct {
 // the Generator handle, so an abandoned handle becomes garbage and its
 // cleanup can stop the coroutine (see New).
 type core[Y, S, R any] struct {
-	state   atomic.Int32
+	state   int32 // a State, only through sync/atomic functions (intrinsics even in generic code, where atomic.Int32 methods were calls)
 	next    func() (Y, bool)
 	stop    func()
 	body    func(*Yielder[Y, S]) (R, error)
@@ -53,7 +53,7 @@ func (c *core[Y, S, R]) run(yield func(Y) bool) {
 	c.y.yield = yield
 	// However the body ends, even by panicking (which next then
 	// propagates), the generator is over.
-	defer c.state.Store(int32(GenClosed))
+	defer atomic.StoreInt32(&c.state, int32(GenClosed))
 	defer c.y.recoverUnwind(&c.err)
 	if c.body == nil {
 		c.err = ErrNilBody
@@ -67,10 +67,13 @@ func (c *core[Y, S, R]) run(yield func(Y) bool) {
 // runtime's cleanup goroutine, and swallows whatever they panic with, since
 // nobody is left to report it to.
 func (c *core[Y, S, R]) abandon() {
-	switch State(c.state.Load()) {
+	switch State(atomic.LoadInt32(&c.state)) {
 	case GenCreated, GenSuspended:
 		go func() {
 			defer func() { _ = recover() }()
+			// The suspended Yield or YieldErr unwinds or returns
+			// with ErrGeneratorExit.
+			c.y.thrown = ErrGeneratorExit
 			c.stop()
 		}()
 	}
@@ -88,16 +91,25 @@ func (c *core[Y, S, R]) resume(st State, s S, thrown error) (Y, error) {
 		}
 		return zero, ErrStopIteration
 	}
-	if !c.state.CompareAndSwap(int32(st), int32(GenRunning)) {
+	if !atomic.CompareAndSwapInt32(&c.state, int32(st), int32(GenRunning)) {
 		return zero, ErrAlreadyRunning
 	}
 	c.y.sent, c.y.thrown = s, thrown
 	v, ok := c.next()
+	var zeroS S
+	c.y.sent = zeroS
 	if ok {
-		c.state.Store(int32(GenSuspended))
+		atomic.StoreInt32(&c.state, int32(GenSuspended))
 		return v, nil
 	}
-	c.state.Store(int32(GenClosed))
+	return c.ended()
+}
+
+// ended marks the generator closed after its body has finished and reports
+// how it ended.
+func (c *core[Y, S, R]) ended() (Y, error) {
+	atomic.StoreInt32(&c.state, int32(GenClosed))
+	var zero Y
 	return zero, c.finished()
 }
 
@@ -118,23 +130,61 @@ func (c *core[Y, S, R]) finished() error {
 // after that it reports ErrStopIteration. An error the body returns or
 // raises is reported once, and the generator is then closed.
 func (g *Generator[Y, S, R]) Next() (Y, error) {
-	if g == nil {
-		var zero Y
-		return zero, ErrNilGenerator
-	}
 	var s S
-	return g.c.resume(State(g.c.state.Load()), s, nil)
+	if g != nil {
+		c := g.c
+		if atomic.CompareAndSwapInt32(&c.state, int32(GenSuspended), int32(GenRunning)) {
+			c.y.sent = s
+			if c.y.thrown != nil {
+				c.y.thrown = nil
+			}
+			if y, ok := c.next(); ok {
+				atomic.StoreInt32(&c.state, int32(GenSuspended))
+				return y, nil
+			}
+			return c.ended()
+		}
+		return c.resume(State(atomic.LoadInt32(&c.state)), s, nil)
+	}
+	var zero Y
+	return zero, ErrNilGenerator
 }
 
 // Send resumes the generator so that the suspended Yield returns v, and
 // returns the next value it yields (Python's g.send(v)). A generator that has
 // not started accepts only the zero value (ErrJustStarted otherwise).
+//
+// A Send to a suspended generator is one runtime coroutine switch into the
+// body and one back, guarded by one compare-and-swap and one store of the
+// state; everything else is on sendSlow.
 func (g *Generator[Y, S, R]) Send(v S) (Y, error) {
+	if g != nil {
+		c := g.c
+		if atomic.CompareAndSwapInt32(&c.state, int32(GenSuspended), int32(GenRunning)) {
+			c.y.sent = v
+			if c.y.thrown != nil {
+				c.y.thrown = nil
+			}
+			y, ok := c.next()
+			var zeroS S
+			c.y.sent = zeroS // do not keep it alive
+			if ok {
+				atomic.StoreInt32(&c.state, int32(GenSuspended))
+				return y, nil
+			}
+			return c.ended()
+		}
+	}
+	return g.sendSlow(v)
+}
+
+// sendSlow is Send to a nil, new, running or closed generator.
+func (g *Generator[Y, S, R]) sendSlow(v S) (Y, error) {
 	var zero Y
 	if g == nil {
 		return zero, ErrNilGenerator
 	}
-	st := State(g.c.state.Load())
+	st := State(atomic.LoadInt32(&g.c.state))
 	if st == GenCreated && !isZero(v) {
 		return zero, ErrJustStarted
 	}
@@ -154,12 +204,12 @@ func (g *Generator[Y, S, R]) Throw(err error) (Y, error) {
 		return zero, ErrNilThrow
 	}
 	c := g.c
-	if c.state.CompareAndSwap(int32(GenCreated), int32(GenClosed)) {
+	if atomic.CompareAndSwapInt32(&c.state, int32(GenCreated), int32(GenClosed)) {
 		c.stop()
 		return zero, err
 	}
 	var s S
-	return c.resume(State(c.state.Load()), s, err)
+	return c.resume(State(atomic.LoadInt32(&c.state)), s, err)
 }
 
 // Close raises ErrGeneratorExit inside the body at the suspended yield
@@ -172,15 +222,15 @@ func (g *Generator[Y, S, R]) Close() error {
 		return ErrNilGenerator
 	}
 	c := g.c
-	if c.state.CompareAndSwap(int32(GenCreated), int32(GenClosed)) {
+	if atomic.CompareAndSwapInt32(&c.state, int32(GenCreated), int32(GenClosed)) {
 		c.stop()
 		return nil
 	}
-	if State(c.state.Load()) == GenClosed {
+	if State(atomic.LoadInt32(&c.state)) == GenClosed {
 		return nil
 	}
 	var s S
-	_, err := c.resume(State(c.state.Load()), s, ErrGeneratorExit)
+	_, err := c.resume(State(atomic.LoadInt32(&c.state)), s, ErrGeneratorExit)
 	switch {
 	case err == nil:
 		return ErrIgnoredExit
@@ -197,7 +247,7 @@ func (g *Generator[Y, S, R]) State() State {
 	if g == nil {
 		return GenClosed
 	}
-	return State(g.c.state.Load())
+	return State(atomic.LoadInt32(&g.c.state))
 }
 
 // Result returns what the body returned, once it has finished (the value of
@@ -205,7 +255,7 @@ func (g *Generator[Y, S, R]) State() State {
 // error, it returns the zero value.
 func (g *Generator[Y, S, R]) Result() R {
 	var zero R
-	if g == nil || State(g.c.state.Load()) != GenClosed || g.c.err != nil {
+	if g == nil || State(atomic.LoadInt32(&g.c.state)) != GenClosed || g.c.err != nil {
 		return zero
 	}
 	return g.c.result

@@ -12,15 +12,23 @@ type Yielder[Y, S any] struct {
 	yield     func(Y) bool
 	sent      S
 	thrown    error
+	exit      error // what the unwinding Yield raises (see exitPanic)
 	unwinding bool
 }
 
 var errYieldOutside = errors.New("coroutine: Yield called outside a generator body")
 
-// unwind is the panic value Yield and Raise use to end the body with an
-// error; the body's coroutine recovers it (recoverUnwind), so it never
-// escapes to the caller.
+// unwind is the panic value Raise uses to end the body with an error; the
+// body's coroutine recovers it (recoverUnwind), so it never escapes to the
+// caller.
 type unwind struct{ err error }
+
+// exitPanic is the panic value Yield uses to end the body with what was
+// thrown in (ErrGeneratorExit for Close and for an abandoned generator),
+// which it leaves in Yielder.exit; a non-nil exit also tells recoverUnwind
+// that the panic is ours. A Yielder used after its body ended is not
+// recovered: the panic reads as errYieldOutside.
+var exitPanic any = errYieldOutside
 
 // Yield suspends the body, handing v to whoever resumed the generator, and
 // returns the value sent when it is resumed (the zero value for Next).
@@ -28,36 +36,15 @@ type unwind struct{ err error }
 // the body ends with that error, running its deferred calls, like a Python
 // exception that the body does not catch. Use YieldErr to catch it.
 func (y *Yielder[Y, S]) Yield(v Y) S {
-	// The common path is spelled out rather than calling YieldErr: this is
-	// the hot half of every round trip.
-	if y != nil && y.yield != nil && y.yield(v) && y.thrown == nil {
-		s := y.sent
-		var zero S
-		y.sent = zero
-		return s
+	// Yield is kept within the inlining budget, so that it is inlined
+	// into the body: a call frame between the body and the coroutine
+	// switch costs a mispredicted return on every round trip (the switch
+	// changes stacks under the CPU's return predictor).
+	if y.yield(v) && y.thrown == nil {
+		return y.sent
 	}
-	s, err := y.yieldSlow()
-	if err != nil {
-		y.Raise(err)
-	}
-	return s
-}
-
-// yieldSlow finishes a Yield whose fast path failed: outside a body, stopped,
-// or thrown into. The value was already yielded if the body is live.
-func (y *Yielder[Y, S]) yieldSlow() (S, error) {
-	var zero S
-	if y == nil || y.yield == nil {
-		return zero, errYieldOutside
-	}
-	if y.thrown == nil {
-		// yield returned false: the generator was abandoned.
-		return zero, ErrGeneratorExit
-	}
-	err := y.thrown
-	y.thrown = nil
-	y.sent = zero
-	return zero, err
+	y.exit = y.thrown
+	panic(exitPanic)
 }
 
 // YieldErr is Yield for a body that handles what is thrown at it: it returns
@@ -74,13 +61,9 @@ func (y *Yielder[Y, S]) YieldErr(v Y) (S, error) {
 		return zero, ErrGeneratorExit
 	}
 	if err := y.thrown; err != nil {
-		y.thrown = nil
-		y.sent = zero
 		return zero, err
 	}
-	s := y.sent
-	y.sent = zero
-	return s, nil
+	return y.sent, nil
 }
 
 // Raise ends the body with err, as if the body had returned err; deferred
@@ -95,11 +78,15 @@ func (y *Yielder[Y, S]) Raise(err error) {
 // recovers only when an unwind is known to be in flight, so a genuine panic
 // keeps going to the caller of Next.
 func (y *Yielder[Y, S]) recoverUnwind(errp *error) {
-	if !y.unwinding {
+	if !y.unwinding && y.exit == nil {
 		return
 	}
 	y.unwinding = false
 	p := recover()
+	if p == exitPanic {
+		*errp, y.exit = y.exit, nil
+		return
+	}
 	if u, ok := p.(unwind); ok {
 		*errp = u.err
 		return
