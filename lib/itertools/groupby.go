@@ -22,33 +22,8 @@ func GroupBy[T any, K comparable](key func(T) K, seq iter.Seq[T]) iter.Seq2[K, i
 		panic("itertools.GroupBy: nil key function or sequence")
 	}
 	return func(yield func(K, iter.Seq[T]) bool) {
-		st := &groupState[T, K]{key: key}
-		next, stop := iter.Pull(st.producer(seq))
-		st.next = next
-		defer func() {
-			st.done = true
-			stop()
-		}()
-		for {
-			// A new outer step invalidates the group handed out before it.
-			st.gen++
-			if st.hasKey && st.hasTgt && st.curKey == st.tgtKey {
-				// Skip the rest of the current group inside seq's goroutine.
-				if st.hasVal {
-					st.drop()
-				}
-				if !st.pull(discard[T], st.tgtKey) {
-					return
-				}
-			}
-			if !st.hasKey && !st.step() {
-				return
-			}
-			st.tgtKey, st.hasTgt = st.curKey, true
-			if !yield(st.tgtKey, st.group(st.gen, st.tgtKey)) {
-				return
-			}
-		}
+		st := &groupState[T, K]{}
+		st.run(keyedProducer(st, key, seq), yield)
 	}
 }
 
@@ -56,54 +31,86 @@ func GroupBy[T any, K comparable](key func(T) K, seq iter.Seq[T]) iter.Seq2[K, i
 // seq, like Python's itertools.groupby(seq) without a key function. The
 // groups share one pass over seq exactly as GroupBy's do.
 func Group[T comparable](seq iter.Seq[T]) iter.Seq2[T, iter.Seq[T]] {
-	return GroupBy(identity[T], seq)
+	if seq == nil {
+		panic("itertools.GroupBy: nil key function or sequence")
+	}
+	return func(yield func(T, iter.Seq[T]) bool) {
+		st := &groupState[T, T]{}
+		st.run(identityProducer(st, seq), yield)
+	}
 }
-
-func identity[T any](v T) T { return v }
-
-func discard[T any](T) bool { return true }
 
 // groupState mirrors CPython's groupby object: the element read ahead (cur),
 // the key of the group being handed out (tgt) and which group is current.
+//
+// seq runs in a coroutine (iter.Pull of a producer). Each switch back from
+// it means "cur holds a new look-ahead element", "the sink stopped" or "seq
+// is exhausted". While sink is set, the producer hands the elements whose
+// key is tgtKey to sink on seq's goroutine instead of switching back; while
+// skip is set, it drops them.
 type groupState[T any, K comparable] struct {
-	next   func() (struct{}, bool)
-	key    func(T) K
+	sink   func(T) bool
+	tgtKey K
+	skip   bool
+	broke  bool // sink returned false
+
 	curVal T
 	curKey K
-	tgtKey K
 	hasVal bool // curVal is read but not yet yielded
 	hasKey bool
 	hasTgt bool
-	gen    int
 	done   bool
+	gen    int
 
-	// While sink is set, the producer hands elements whose key is sinkKey
-	// straight to sink on seq's goroutine instead of switching back.
-	sink    func(T) bool
-	sinkKey K
-	broke   bool // sink returned false
+	next    func() (struct{}, bool)
 	pulling bool // a pull is in progress
 }
 
-// producer wraps seq so that each switch back to the consumer means "cur has
-// a new look-ahead element" or "the sink stopped".
-func (st *groupState[T, K]) producer(seq iter.Seq[T]) iter.Seq[struct{}] {
+func (st *groupState[T, K]) run(producer iter.Seq[struct{}], yield func(K, iter.Seq[T]) bool) {
+	next, stop := iter.Pull(producer)
+	st.next = next
+	defer func() {
+		st.done = true
+		stop()
+	}()
+	for {
+		// A new outer step invalidates the group handed out before it.
+		st.gen++
+		if st.hasKey && st.hasTgt && st.curKey == st.tgtKey {
+			// Skip the rest of the current group inside seq's goroutine.
+			if st.hasVal {
+				st.drop()
+			}
+			if !st.pull(nil, true) {
+				return
+			}
+		}
+		if !st.hasKey && !st.pull(nil, false) {
+			return
+		}
+		st.tgtKey, st.hasTgt = st.curKey, true
+		if !yield(st.tgtKey, st.group(st.gen)) {
+			return
+		}
+	}
+}
+
+// keyedProducer and identityProducer run seq for the coroutine; the second
+// is the first with the identity as key, saving a call per element.
+func keyedProducer[T any, K comparable](st *groupState[T, K], key func(T) K, seq iter.Seq[T]) iter.Seq[struct{}] {
 	return func(yield func(struct{}) bool) {
 		for v := range seq {
-			k := st.key(v)
-			if st.sink != nil && k == st.sinkKey {
-				if st.sink(v) {
+			k := key(v)
+			if (st.sink != nil || st.skip) && k == st.tgtKey {
+				if st.skip || st.sink(v) {
 					continue
 				}
-				st.sink, st.broke = nil, true
-				if !yield(struct{}{}) {
-					return
-				}
-				continue
+				st.broke = true
+			} else {
+				st.curVal, st.hasVal = v, true
+				st.curKey, st.hasKey = k, true
 			}
-			st.sink = nil
-			st.curVal, st.hasVal = v, true
-			st.curKey, st.hasKey = k, true
+			st.sink, st.skip = nil, false
 			if !yield(struct{}{}) {
 				return
 			}
@@ -111,20 +118,35 @@ func (st *groupState[T, K]) producer(seq iter.Seq[T]) iter.Seq[struct{}] {
 	}
 }
 
-// step reads one look-ahead element; false when seq is exhausted.
-func (st *groupState[T, K]) step() bool {
-	return st.pull(nil, st.curKey)
+func identityProducer[T comparable](st *groupState[T, T], seq iter.Seq[T]) iter.Seq[struct{}] {
+	return func(yield func(struct{}) bool) {
+		for v := range seq {
+			if (st.sink != nil || st.skip) && v == st.tgtKey {
+				if st.skip || st.sink(v) {
+					continue
+				}
+				st.broke = true
+			} else {
+				st.curVal, st.hasVal = v, true
+				st.curKey, st.hasKey = v, true
+			}
+			st.sink, st.skip = nil, false
+			if !yield(struct{}{}) {
+				return
+			}
+		}
+	}
 }
 
-// pull resumes seq until it yields an element that sink does not take (now
-// in cur) or sink stops; false when seq is exhausted.
-func (st *groupState[T, K]) pull(sink func(T) bool, key K) bool {
+// pull resumes seq until it yields an element that is neither handed to
+// sink nor skipped (now in cur), or sink stops; false when seq is exhausted.
+func (st *groupState[T, K]) pull(sink func(T) bool, skip bool) bool {
 	if st.pulling {
 		panic("itertools.GroupBy: a group cannot be ranged over inside its own loop body")
 	}
 	st.pulling = true
-	st.sink, st.sinkKey, st.broke = sink, key, false
-	defer func() { st.sink, st.pulling = nil, false }() // also when sink panics
+	st.sink, st.skip, st.broke = sink, skip, false
+	defer st.endPull() // also when sink panics
 	_, ok := st.next()
 	if !ok {
 		st.hasVal, st.hasKey = false, false
@@ -133,17 +155,21 @@ func (st *groupState[T, K]) pull(sink func(T) bool, key K) bool {
 	return ok
 }
 
+func (st *groupState[T, K]) endPull() {
+	st.sink, st.skip, st.pulling = nil, false, false
+}
+
 // drop forgets the look-ahead element (it has been consumed).
 func (st *groupState[T, K]) drop() {
 	var zero T
 	st.curVal, st.hasVal = zero, false
 }
 
-func (st *groupState[T, K]) group(gen int, tgt K) iter.Seq[T] {
+func (st *groupState[T, K]) group(gen int) iter.Seq[T] {
 	return func(yield func(T) bool) {
 		for !st.done && st.gen == gen {
 			if st.hasVal {
-				if st.curKey != tgt {
+				if st.curKey != st.tgtKey {
 					return
 				}
 				v := st.curVal
@@ -154,7 +180,7 @@ func (st *groupState[T, K]) group(gen int, tgt K) iter.Seq[T] {
 				continue
 			}
 			// Deliver the rest of the group from inside seq's goroutine.
-			if !st.pull(yield, tgt) || st.broke {
+			if !st.pull(yield, false) || st.broke {
 				return
 			}
 		}

@@ -64,17 +64,36 @@ func product[T any](pools [][]T) iter.Seq[[]T] {
 		var block []T
 		off := 0
 		for {
-			for _, v := range last {
-				if off+n > len(block) {
-					block = make([]T, n*max(1, tupleBlock/n))
-					off = 0
+			if n == 2 {
+				// Pairs, the common case: no copy loop per tuple.
+				c := cur[0]
+				for _, v := range last {
+					if off+2 > len(block) {
+						block = make([]T, 2*tupleBlock)
+						off = 0
+					}
+					t := block[off : off+2 : off+2]
+					off += 2
+					t[0], t[1] = c, v
+					if !yield(t) {
+						return
+					}
 				}
-				t := block[off : off+n : off+n]
-				off += n
-				copy(t, cur)
-				t[n-1] = v
-				if !yield(t) {
-					return
+			} else {
+				for _, v := range last {
+					if off+n > len(block) {
+						block = make([]T, n*max(1, tupleBlock/n))
+						off = 0
+					}
+					t := block[off : off+n : off+n]
+					off += n
+					for i, c := range cur {
+						t[i] = c
+					}
+					t[n-1] = v
+					if !yield(t) {
+						return
+					}
 				}
 			}
 			// Advance the odometer over the leading positions.
