@@ -38,27 +38,28 @@ type placedUnit struct {
 
 // compilation is the state of one Compile call.
 type compilation struct {
-	s       *Session
-	cell    string
-	items   []item
-	text    string // the check file
-	file    *ast.File
-	tf      *token.File
-	info    *types.Info
-	pkg     *types.Package
-	imports map[string]string // names the check file imports -> path (session + cell + auto)
-	newImp  map[string]string // imports this cell adds to the interpreter
-	cellImp map[string]bool   // names imported by the cell's own import lines
-	decls   []placed
-	stmts   []placed
-	units   []placedUnit
-	edits   editList
-	errs    []Error
-	helpers map[string]string // helper name -> declaration, needed by this cell
-	result  *ast.ExprStmt     // the cell's last expression, shown as a result
-	exprRun bool
-	nextID  int
-	loops   []ast.Node // loops of the node lowerCalls is walking
+	s           *Session
+	cell        string
+	items       []item
+	text        string // the check file
+	file        *ast.File
+	tf          *token.File
+	info        *types.Info
+	pkg         *types.Package
+	imports     map[string]string // names the check file imports -> path (session + cell + auto)
+	newImp      map[string]string // imports this cell adds to the interpreter
+	cellImp     map[string]bool   // names imported by the cell's own import lines
+	decls       []placed
+	stmts       []placed
+	units       []placedUnit
+	edits       editList
+	errs        []Error
+	helpers     map[string]string // helper name -> declaration, needed by this cell
+	helperOrder []string          // helper names in the order they must be declared
+	result      *ast.ExprStmt     // the cell's last expression, shown as a result
+	exprRun     bool
+	nextID      int
+	loops       []ast.Node // loops of the node lowerCalls is walking
 }
 
 // Compile type-checks one cell against the session and lowers it into
@@ -307,7 +308,9 @@ func (c *compilation) write() {
 	}
 	redeclared := c.cellDeclNames()
 	for _, u := range c.s.sortedUnits() {
-		skip := false
+		// Generated helpers are called only from lowered code, and may
+		// use hidden imports the check file does not have.
+		skip := u.file == helpersFile
 		for _, n := range u.names {
 			if redeclared[n] {
 				skip = true

@@ -18,6 +18,16 @@ var builtinHelpers = map[string]string{
 	"__gkmax": "func __gkmax[T " + orderedConstraint + "](x T, ys ...T) T { for _, y := range ys { if y > x || y != y { x = y } }; return x }",
 }
 
+// addHelper declares a generated helper func before the cell's own
+// declarations, once: helpers added later may use earlier ones.
+func (c *compilation) addHelper(name, src string) {
+	if _, ok := c.helpers[name]; ok {
+		return
+	}
+	c.helpers[name] = src
+	c.helperOrder = append(c.helperOrder, name)
+}
+
 // lowerBuiltins rewrites the Go 1.21 builtins yaegi lacks: constant
 // min/max calls become their value, others call a generic helper with
 // explicit type arguments, and clear becomes a loop.
@@ -44,7 +54,7 @@ func (c *compilation) lowerBuiltins(root ast.Node) {
 			}
 			h := "__gk" + b.Name()
 			if !c.s.helpers[h] {
-				c.helpers[h] = builtinHelpers[h]
+				c.addHelper(h, builtinHelpers[h])
 			}
 			c.edits.replace(c.off(id.Pos()), c.off(id.End()), h+"["+c.typeString(tv.Type)+"]")
 		case "clear":

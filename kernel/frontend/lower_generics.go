@@ -112,6 +112,12 @@ func (c *compilation) lowerInstance(id *ast.Ident, inst types.Instance, stack []
 				}
 			}
 		}
+		if !ok && called {
+			// slices and maps have interpreted stand-ins (package fallback).
+			if fn, isFunc := obj.(*types.Func); isFunc && c.useFallback(fn, targs, expr, parentOf(stack, up).(*ast.CallExpr)) {
+				return
+			}
+		}
 		if !ok {
 			c.addErr(id.Pos(), fmt.Sprintf("%s is a generic %s from a compiled package, and this kernel has no compiled instantiation of it for these type arguments (the interpreter cannot instantiate compiled generics)", shown, kindOf(obj)))
 			return

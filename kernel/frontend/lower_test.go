@@ -63,6 +63,10 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"type E struct{}\nfunc (E) Error() string { return \"e\" }\nfunc is(err error) bool { return __gkrt.Equal(err , func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})) }"},
 		{"generic equality untouched", "func eq[T comparable](a, b T) bool { return a == b }", Decl,
 			"func eq[T comparable](a, b T) bool { return a == b }"},
+		{"slices stand-in for a cell type", "type T struct{ n int }\ntype Ts []T\nfunc f(xs Ts) Ts { slices.SortFunc(xs, func(a, b T) int { return a.n - b.n }); return slices.Clone(xs) }", Decl,
+			"type T struct{ n int }\ntype Ts []T\nfunc f(xs Ts) Ts { __gkfb_slices_SortFunc[T](xs, func(a, b T) int { return a.n - b.n }); return (Ts)(__gkfb_slices_Clone[T](xs)) }\n" +
+				"func __gkfb_slices_SortFunc[E any](x []E, cmp func(a, b E) int) {\n\t__gki_sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })\n}\n" +
+				"func __gkfb_slices_Clone[E any](s []E) []E {\n\tif s == nil {\n\t\treturn nil\n\t}\n\treturn append([]E{}, s...)\n}"},
 		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,

@@ -32,6 +32,9 @@ func (c *compilation) lowered(start, end int) string {
 	return c.edits.apply(c.text, start, end)
 }
 
+// helpersFile is the file name of the units that declare generated helpers.
+const helpersFile = "helpers"
+
 // plan assembles the steps: new imports, then the cell's declarations (and
 // the earlier functions that must be re-evaluated to see a redefinition),
 // then func main once, then the statements, then the result.
@@ -151,14 +154,10 @@ func (c *compilation) plan() *Plan {
 			addDecl(u.lowered, 0, nil)
 		}
 	}
-	hs := make([]string, 0, len(c.helpers))
-	for h := range c.helpers {
-		hs = append(hs, h)
-	}
-	sort.Strings(hs)
-	for _, h := range hs {
+	for _, h := range c.helperOrder {
 		addDecl(c.helpers[h], 0, []string{h})
-		d.units = append(d.units, &unit{names: []string{h}, src: c.helpers[h], file: "helpers", line: 1, col: 1, lowered: c.helpers[h], isFunc: true})
+		d.helpers = append(d.helpers, h)
+		d.units = append(d.units, &unit{names: []string{h}, src: c.helpers[h], file: helpersFile, line: 1, col: 1, lowered: c.helpers[h], isFunc: true})
 	}
 
 	if len(c.newImp) > 0 {
