@@ -26,9 +26,9 @@ type unwind struct{ err error }
 // exitPanic is the panic value Yield uses to end the body with what was
 // thrown in (ErrGeneratorExit for Close and for an abandoned generator),
 // which it leaves in Yielder.exit; a non-nil exit also tells recoverUnwind
-// that the panic is ours. A Yielder used after its body ended is not
-// recovered: the panic reads as errYieldOutside.
-var exitPanic any = errYieldOutside
+// that the panic is ours. Only a Yielder used after its body ended, or a
+// body that recovers panics itself, ever sees it.
+var exitPanic any = errors.New("coroutine: Yield unwinding a generator body after Throw or Close (or called outside a generator body)")
 
 // Yield suspends the body, handing v to whoever resumed the generator, and
 // returns the value sent when it is resumed (the zero value for Next).
