@@ -43,23 +43,76 @@ func (c *compilation) isPrintCall(call *ast.CallExpr) bool {
 	return printFuncs[fn.Pkg().Path()][fn.Name()]
 }
 
+// wrapStringer passes a print argument through RuntimeName+".Stringer" when
+// its type is a cell type with a String method; a slice, array or map
+// (values) of such elements goes through a []any or map[K]any of wrapped
+// elements, which fmt prints the same way.
 func (c *compilation) wrapStringer(e ast.Expr) {
 	tv, ok := c.info.Types[e]
-	if !ok || tv.IsType() || !c.isCellType(tv.Type) {
+	if !ok || tv.IsType() {
 		return
 	}
-	ms := types.NewMethodSet(tv.Type)
-	if ms.Lookup(c.pkg, "Error") != nil || ms.Lookup(c.pkg, "Format") != nil {
+	t := tv.Type
+	if c.isStringer(t) {
+		c.edits.insert(c.off(e.Pos()), "func(__gks "+c.typeString(t)+") any { return "+RuntimeName+".Stringer(__gks, __gks.String) }(")
+		c.edits.insert(c.off(e.End()), ")")
 		return
+	}
+	if c.isCellType(t) && c.hasPrintMethod(t) {
+		return // fmt uses the container's own method
+	}
+	// Each element is bound in a call of its own: a method value of the
+	// loop variable would be shared by every iteration in yaegi.
+	each := func(elem types.Type) string {
+		return "for __gksk, __gkse := range __gks { __gkso[__gksk] = func(__gkv " + c.typeString(elem) + ") any { return " +
+			RuntimeName + ".Stringer(__gkv, __gkv.String) }(__gkse) }; return __gkso }("
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if c.isStringer(u.Elem()) {
+			c.edits.insert(c.off(e.Pos()), "func(__gks "+c.typeString(t)+") []any { __gkso := make([]any, len(__gks)); "+each(u.Elem()))
+			c.edits.insert(c.off(e.End()), ")")
+		}
+	case *types.Array:
+		if c.isStringer(u.Elem()) {
+			c.edits.insert(c.off(e.Pos()), "func(__gks "+c.typeString(t)+") []any { __gkso := make([]any, len(__gks)); "+each(u.Elem()))
+			c.edits.insert(c.off(e.End()), ")")
+		}
+	case *types.Map:
+		// Keys stay as they are: fmt sorts them by value.
+		if c.isStringer(u.Elem()) && !c.isStringer(u.Key()) {
+			k := c.typeString(u.Key())
+			c.edits.insert(c.off(e.Pos()), "func(__gks "+c.typeString(t)+") map["+k+"]any { if __gks == nil { return nil }; __gkso := make(map["+k+"]any, len(__gks)); "+each(u.Elem()))
+			c.edits.insert(c.off(e.End()), ")")
+		}
+	}
+}
+
+// isStringer reports whether t is a cell type whose String() string fmt
+// would call, with no Error or Format method taking precedence.
+func (c *compilation) isStringer(t types.Type) bool {
+	if !c.isCellType(t) {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	if ms.Lookup(c.pkg, "Error") != nil || ms.Lookup(c.pkg, "Format") != nil {
+		return false
 	}
 	sel := ms.Lookup(c.pkg, "String")
 	if sel == nil {
-		return
+		return false
 	}
 	sig, ok := sel.Type().(*types.Signature)
-	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
-		return
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
+}
+
+// hasPrintMethod reports whether fmt formats t with a method of its own.
+func (c *compilation) hasPrintMethod(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, m := range []string{"String", "Error", "Format", "GoString"} {
+		if ms.Lookup(c.pkg, m) != nil {
+			return true
+		}
 	}
-	c.edits.insert(c.off(e.Pos()), "func(__gks "+c.typeString(tv.Type)+") any { return "+RuntimeName+".Stringer(__gks, __gks.String) }(")
-	c.edits.insert(c.off(e.End()), ")")
+	return false
 }

@@ -67,6 +67,8 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"type T struct{ n int }\ntype Ts []T\nfunc f(xs Ts) Ts { __gkfb_slices_SortFunc[T](xs, func(a, b T) int { return a.n - b.n }); return (Ts)(__gkfb_slices_Clone[T](xs)) }\n" +
 				"func __gkfb_slices_SortFunc[E any](x []E, cmp func(a, b E) int) {\n\t__gki_sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })\n}\n" +
 				"func __gkfb_slices_Clone[E any](s []E) []E {\n\tif s == nil {\n\t\treturn nil\n\t}\n\treturn append([]E{}, s...)\n}"},
+		{"slice of Stringers printed", "type C int\nfunc (c C) String() string { return \"c\" }\nfunc show(cs []C) { fmt.Println(cs) }", Decl,
+			"type C int\nfunc (c C) String() string { return \"c\" }\nfunc show(cs []C) { fmt.Println(func(__gks []C) []any { __gkso := make([]any, len(__gks)); for __gksk, __gkse := range __gks { __gkso[__gksk] = func(__gkv C) any { return __gkrt.Stringer(__gkv, __gkv.String) }(__gkse) }; return __gkso }(cs)) }"},
 		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,

@@ -1,4 +1,4 @@
-// Covers: a Stringer declared in a cell printed with %d and inside a slice (known difference: compiled fmt sees yaegi's method wrapper, not the value).
+// Covers: a Stringer declared in a cell printed with %d (the number, as go run prints it) and inside a slice (each element with its String).
 package main
 
 import "fmt"
