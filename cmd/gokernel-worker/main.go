@@ -13,6 +13,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/pprof"
+	"time"
 
 	"github.com/gokernel/gokernel/kernel/worker"
 )
@@ -20,6 +22,13 @@ import (
 func main() {
 	switch {
 	case len(os.Args) == 1:
+		if path := os.Getenv("GOKERNEL_WORKER_CPUPROFILE"); path != "" {
+			// For bench/: a CPU profile of the worker's first five seconds
+			// (the kernel kills its worker, so it cannot wait for the end).
+			if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+				time.AfterFunc(5*time.Second, func() { pprof.StopCPUProfile(); f.Close() })
+			}
+		}
 		os.Exit(worker.Main())
 	case len(os.Args) == 2 && os.Args[1] == worker.FuturesArg:
 		os.Exit(worker.FuturesMain())
