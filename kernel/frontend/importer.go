@@ -1,18 +1,14 @@
 package frontend
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"go/importer"
 	"go/token"
 	"go/types"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 )
 
@@ -33,10 +29,10 @@ var Preloaded = map[string]string{
 var fset = token.NewFileSet()
 
 // exportData finds compiled export data for the standard library and the
-// preloaded libraries with one `go list -export` (about 0.2 s with a warm
-// build cache), run once per process in the background; go/types then reads
-// only the packages a session imports. Without a toolchain it falls back to
-// type-checking package sources from GOROOT.
+// preloaded libraries with one `go list -export` (about 0.25 s of CPU with a
+// warm build cache), remembered on disk between kernels (exportcache.go);
+// go/types then reads only the packages a session imports. Without a
+// toolchain it falls back to type-checking package sources from GOROOT.
 type exportData struct {
 	once  sync.Once
 	files map[string]string
@@ -72,39 +68,7 @@ func defaultModuleDir() string {
 
 func (e *exportData) load() {
 	e.once.Do(func() {
-		e.files = map[string]string{}
-		patterns := [][]string{{"std"}}
-		for _, p := range Preloaded {
-			patterns = append(patterns, []string{p})
-		}
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		for _, pat := range patterns {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				args := append([]string{"list", "-e", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}"}, pat...)
-				cmd := exec.Command("go", args...)
-				cmd.Dir = ModuleDir
-				cmd.Stderr = io.Discard
-				out, err := cmd.Output()
-				if err != nil && pat[0] == "std" {
-					mu.Lock()
-					e.err = err
-					mu.Unlock()
-				}
-				sc := bufio.NewScanner(bytes.NewReader(out))
-				mu.Lock()
-				defer mu.Unlock()
-				for sc.Scan() {
-					path, file, ok := strings.Cut(sc.Text(), "\t")
-					if ok && file != "" {
-						e.files[path] = file
-					}
-				}
-			}()
-		}
-		wg.Wait()
+		e.files, e.err = exportFiles()
 		if e.err != nil || len(e.files) == 0 {
 			e.imp = importer.ForCompiler(fset, "source", nil).(types.ImporterFrom)
 			return
