@@ -38,28 +38,30 @@ type placedUnit struct {
 
 // compilation is the state of one Compile call.
 type compilation struct {
-	s           *Session
-	cell        string
-	items       []item
-	text        string // the check file
-	file        *ast.File
-	tf          *token.File
-	info        *types.Info
-	pkg         *types.Package
-	imports     map[string]string // names the check file imports -> path (session + cell + auto)
-	newImp      map[string]string // imports this cell adds to the interpreter
-	cellImp     map[string]bool   // names imported by the cell's own import lines
-	decls       []placed
-	stmts       []placed
-	units       []placedUnit
-	edits       editList
-	errs        []Error
-	helpers     map[string]string // helper name -> declaration, needed by this cell
-	helperOrder []string          // helper names in the order they must be declared
-	result      *ast.ExprStmt     // the cell's last expression, shown as a result
-	exprRun     bool
-	nextID      int
-	loops       []ast.Node // loops of the node lowerCalls is walking
+	s       *Session
+	cell    string
+	items   []item
+	text    string // the check file
+	file    *ast.File
+	tf      *token.File
+	info    *types.Info
+	pkg     *types.Package
+	imports map[string]string // names the check file imports -> path (session + cell + auto)
+	newImp  map[string]string // imports this cell adds to the interpreter
+	cellImp map[string]bool   // names imported by the cell's own import lines
+	decls   []placed
+	stmts   []placed
+	units   []placedUnit
+	edits   editList
+	errs    []Error
+	helpers map[string]string // helper name -> declaration, needed by this cell
+	// typeNameArgs are print arguments lowerPrintf replaced by their %T.
+	typeNameArgs map[ast.Expr]bool
+	helperOrder  []string      // helper names in the order they must be declared
+	result       *ast.ExprStmt // the cell's last expression, shown as a result
+	exprRun      bool
+	nextID       int
+	loops        []ast.Node // loops of the node lowerCalls is walking
 }
 
 // Compile type-checks one cell against the session and lowers it into
@@ -84,7 +86,7 @@ func (s *Session) CompileExpression(expr string) (*Plan, error) {
 }
 
 func (s *Session) compile(cell string, exprOnly bool) (*Plan, error) {
-	c := &compilation{s: s, cell: cell, helpers: map[string]string{}, exprRun: exprOnly}
+	c := &compilation{s: s, cell: cell, helpers: map[string]string{}, typeNameArgs: map[ast.Expr]bool{}, exprRun: exprOnly}
 	c.items = splitCell(cell)
 	if err := c.build(); err != nil {
 		return nil, err

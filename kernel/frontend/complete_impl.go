@@ -68,7 +68,7 @@ func (s *Session) analyze(code string) *compilation {
 	for i := len(closers) - 1; i >= 0; i-- {
 		tail.WriteString("\n" + string(closers[i]))
 	}
-	c := &compilation{s: s, cell: code + tail.String(), helpers: map[string]string{}}
+	c := &compilation{s: s, cell: code + tail.String(), helpers: map[string]string{}, typeNameArgs: map[ast.Expr]bool{}}
 	c.items = splitCell(c.cell)
 	_ = c.build()
 	if c.info == nil || c.pkg == nil {

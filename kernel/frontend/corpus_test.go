@@ -23,7 +23,6 @@ import (
 var knownDifferences = map[string]string{
 	"interface_nil_receiver.go": "calling a method through an interface holding a nil pointer of a cell type fails in yaegi (\"reflect: Method on nil interface value\"); Go calls the pointer-receiver method with a nil receiver",
 	"panic_runtime_errors.go":   "runtime panics raised inside yaegi carry reflect's wording (\"reflect: slice index out of range\") instead of the Go runtime's (\"runtime error: index out of range [5] with length 1\")",
-	"known_typenames.go":        "yaegi represents a type declared in a cell as an unnamed reflect type: %T and %#v print its structure (struct { A int; B string }) instead of main.T",
 }
 
 func corpusFiles(t testing.TB) []string {

@@ -18,7 +18,9 @@ func (c *compilation) lower() {
 		c.lowerBuiltins(n)
 		c.lowerGenerics(n)
 		c.lowerErrors(n)
+		c.lowerPrintf(n) // before lowerStringers: it marks the %T arguments
 		c.lowerStringers(n)
+		c.lowerStructTags(n)
 	}
 	c.lowerTopDefines()
 	c.lowerTopBlocks()

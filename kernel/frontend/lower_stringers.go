@@ -49,7 +49,7 @@ func (c *compilation) isPrintCall(call *ast.CallExpr) bool {
 // elements, which fmt prints the same way.
 func (c *compilation) wrapStringer(e ast.Expr) {
 	tv, ok := c.info.Types[e]
-	if !ok || tv.IsType() {
+	if !ok || tv.IsType() || c.typeNameArgs[e] {
 		return
 	}
 	t := tv.Type

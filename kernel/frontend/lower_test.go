@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -63,12 +64,16 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"type E struct{}\nfunc (E) Error() string { return \"e\" }\nfunc is(err error) bool { return __gkrt.Equal(err , func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})) }"},
 		{"generic equality untouched", "func eq[T comparable](a, b T) bool { return a == b }", Decl,
 			"func eq[T comparable](a, b T) bool { return a == b }"},
-		{"slices stand-in for a cell type", "type T struct{ n int }\ntype Ts []T\nfunc f(xs Ts) Ts { slices.SortFunc(xs, func(a, b T) int { return a.n - b.n }); return slices.Clone(xs) }", Decl,
-			"type T struct{ n int }\ntype Ts []T\nfunc f(xs Ts) Ts { __gkfb_slices_SortFunc[T](xs, func(a, b T) int { return a.n - b.n }); return (Ts)(__gkfb_slices_Clone[T](xs)) }\n" +
+		{"slices stand-in for a cell type", "type T struct{ N int }\ntype Ts []T\nfunc f(xs Ts) Ts { slices.SortFunc(xs, func(a, b T) int { return a.N - b.N }); return slices.Clone(xs) }", Decl,
+			"type T struct{ N int }\ntype Ts []T\nfunc f(xs Ts) Ts { __gkfb_slices_SortFunc[T](xs, func(a, b T) int { return a.N - b.N }); return (Ts)(__gkfb_slices_Clone[T](xs)) }\n" +
 				"func __gkfb_slices_SortFunc[E any](x []E, cmp func(a, b E) int) {\n\t__gki_sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })\n}\n" +
 				"func __gkfb_slices_Clone[E any](s []E) []E {\n\tif s == nil {\n\t\treturn nil\n\t}\n\treturn append([]E{}, s...)\n}"},
 		{"slice of Stringers printed", "type C int\nfunc (c C) String() string { return \"c\" }\nfunc show(cs []C) { fmt.Println(cs) }", Decl,
 			"type C int\nfunc (c C) String() string { return \"c\" }\nfunc show(cs []C) { fmt.Println(func(__gks []C) []any { __gkso := make([]any, len(__gks)); for __gksk, __gkse := range __gks { __gkso[__gksk] = func(__gkv C) any { return __gkrt.Stringer(__gkv, __gkv.String) }(__gkse) }; return __gkso }(cs)) }"},
+		{"unexported fields hidden from encoders", "type R struct {\n\tName string `json:\"name\"`\n\tnote string\n\tid int `db:\"id\"`\n\tx int `json:\"x\"`\n}", Decl,
+			"type R struct {\n\tName string `json:\"name\"`\n\tnote string `json:\"-\" xml:\"-\"`\n\tid int `db:\"id\" json:\"-\" xml:\"-\"`\n\tx int `json:\"-\" xml:\"-\"`\n}"},
+		{"%T and %+v of a cell type", "type P struct{ X int; y string }\nfunc show(p P) { fmt.Printf(\"%T %+v %d\\n\", p, p, 1) }", Decl,
+			"type P struct{ X int; y string `json:\"-\" xml:\"-\"` }\nfunc show(p P) { fmt.Printf(\"%s %+v %d\\n\", func(_ P) string { return \"main.P\" }(p), __gkrt.Struct(p, \"main.P\", []string{\"X\", \"y\"}), 1) }"},
 		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,
@@ -99,5 +104,37 @@ func TestLoweringErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: got %v, want %q", c.in, err, c.want)
 		}
+	}
+}
+
+func TestDropTagKeys(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`json:"x" db:"id"`, `db:"id"`},
+		{`db:"id" xml:"a,attr" yaml:"q\"x"`, `db:"id" yaml:"q\"x"`},
+		{``, ``},
+		{`weird`, `weird`},
+	} {
+		if got := dropTagKeys(c.in, "json", "xml"); got != c.want {
+			t.Errorf("dropTagKeys(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParsePrintf(t *testing.T) {
+	verbs, ok := parsePrintf("%d%% %+v %*d %-8.3f %#v %T", 1)
+	if !ok {
+		t.Fatal("not parsed")
+	}
+	var got []string
+	for _, v := range verbs {
+		got = append(got, fmt.Sprintf("%d:%s%c", v.arg, v.flags, v.verb))
+	}
+	// %*d takes the width from argument 3 and formats argument 4.
+	want := "1:d 2:+v 4:d 5:-f 6:#v 7:T"
+	if strings.Join(got, " ") != want {
+		t.Errorf("parsePrintf = %s, want %s", strings.Join(got, " "), want)
+	}
+	if _, ok := parsePrintf("%[2]d %[1]d", 0); ok {
+		t.Error("explicit argument indexes are not followed, yet parsed")
 	}
 }

@@ -149,6 +149,7 @@ var Symbols = map[string]reflect.Value{
 	"ErrorValue": reflect.ValueOf((*ErrorValue)(nil)),
 	"Stringer":   reflect.ValueOf(Stringer),
 	"Equal":      reflect.ValueOf(Equal),
+	"Struct":     reflect.ValueOf(Struct),
 }
 
 // Equal is == on two interface values: values of interpreted error types
