@@ -22,7 +22,7 @@ import (
 // knownDifferences lists corpus programs that cannot match, with the reason.
 var knownDifferences = map[string]string{
 	"interface_nil_receiver.go": "calling a method through an interface holding a nil pointer of a cell type fails in yaegi (\"reflect: Method on nil interface value\"); Go calls the pointer-receiver method with a nil receiver",
-	"panic_runtime_errors.go":   "runtime panics raised inside yaegi carry reflect's wording (\"reflect: slice index out of range\") instead of the Go runtime's (\"runtime error: index out of range [5] with length 1\")",
+	"panic_runtime_errors.go":   "an index out of range inside yaegi reads \"runtime error: index out of range\" without the runtime's \"[5] with length 1\": yaegi indexes through reflect, whose panic carries neither",
 }
 
 func corpusFiles(t testing.TB) []string {

@@ -42,6 +42,8 @@ func TestClassifyPanics(t *testing.T) {
 		{`;panic("boom")`, "panic", "boom"},
 		{`;os.Exit(4)`, "exit", "os.Exit(4)"},
 		{`;var m map[int]int; m[1] = 1`, "runtime error", "assignment to entry in nil map"},
+		{`;var s []int; _ = s[3]`, "runtime error", "runtime error: index out of range"},
+		{`;var p *struct{ X int }; _ = p.X`, "runtime error", "runtime error: invalid memory address or nil pointer dereference"},
 	} {
 		_, err := it.Eval(c.src)
 		var p interp.Panic

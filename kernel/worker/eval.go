@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	lowered "github.com/gokernel/gokernel/kernel/frontend/rt"
 	"github.com/gokernel/gokernel/kernel/worker/pipe"
 	"github.com/traefik/yaegi/interp"
 )
@@ -107,10 +108,10 @@ func classify(err error, src string, frames []string) *pipe.Fault {
 			f.Kind = "runtime error"
 		} else if s, ok := p.Value.(string); ok && strings.HasPrefix(s, "os.Exit(") {
 			f.Kind = "exit"
-		} else if strings.HasPrefix(f.Message, "reflect: ") && strings.Contains(f.Message, "out of range") {
-			// yaegi indexes through reflect, so Go's index-out-of-range
-			// runtime error arrives as reflect's panic.
-			f.Kind = "runtime error"
+		} else if e, ok := lowered.TranslatePanic(p.Value); ok {
+			// yaegi indexes and dereferences through reflect, so Go's
+			// runtime errors arrive as reflect's panics.
+			f.Kind, f.Message = "runtime error", e.Error()
 		}
 		return f
 	}

@@ -126,15 +126,19 @@ func as(err error, tv reflect.Value, want reflect.Type) bool {
 
 // Recovered returns the value a cell's recover() returned: yaegi hands
 // some panic values back wrapped in a reflect.Value, which type assertions
-// such as r.(error) or r.(string) then fail on.
+// such as r.(error) or r.(string) then fail on; and reflect's panics that
+// stand for Go runtime errors become a RuntimeError (see TranslatePanic).
 func Recovered(v any) any {
 	if rv, ok := v.(reflect.Value); ok {
 		if !rv.IsValid() {
 			return nil
 		}
 		if rv.CanInterface() {
-			return rv.Interface()
+			v = rv.Interface()
 		}
+	}
+	if e, ok := TranslatePanic(v); ok {
+		return e
 	}
 	return v
 }

@@ -1,0 +1,94 @@
+package rt
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"runtime"
+	"testing"
+)
+
+func TestTranslatePanic(t *testing.T) {
+	var nilPtr *struct{ X int }
+	rv := reflect.ValueOf(nilPtr).Elem() // the zero Value yaegi then calls Field on
+	got := func() (r any) {
+		defer func() { r = recover() }()
+		rv.Field(0)
+		return nil
+	}()
+	e, ok := TranslatePanic(got)
+	if !ok || e.Error() != "runtime error: invalid memory address or nil pointer dereference" {
+		t.Errorf("Field on zero Value: %v -> %v, %v", got, e, ok)
+	}
+	got = func() (r any) {
+		defer func() { r = recover() }()
+		reflect.ValueOf([]int{}).Index(3)
+		return nil
+	}()
+	if e, ok := TranslatePanic(got); !ok || e.Error() != "runtime error: index out of range" {
+		t.Errorf("Index: %v -> %v, %v", got, e, ok)
+	}
+	var re runtime.Error = e
+	if re.Error() == "" {
+		t.Error("RuntimeError does not satisfy runtime.Error")
+	}
+	if _, ok := TranslatePanic("boom"); ok {
+		t.Error("a plain panic was translated")
+	}
+	if r := Recovered(reflect.ValueOf("x")); r != "x" {
+		t.Errorf("Recovered(reflect.Value) = %v", r)
+	}
+	if _, ok := Recovered(got).(runtime.Error); !ok {
+		t.Errorf("Recovered(%v) is no runtime.Error", got)
+	}
+}
+
+type inner struct{ A int }
+
+func TestStructFormat(t *testing.T) {
+	v := struct {
+		Name  string
+		Xnote string
+		Tags  []string
+	}{Name: "x"}
+	s := Struct(v, "main.Item", []string{"Name", "note", "Tags"})
+	p := Struct(&v, "main.Item", []string{"Name", "note", "Tags"})
+	for _, c := range []struct {
+		format string
+		arg    any
+		want   string
+	}{
+		{"%+v", s, "{Name:x note: Tags:[]}"},
+		{"%#v", s, `main.Item{Name:"x", note:"", Tags:[]string(nil)}`},
+		{"%+v", p, "&{Name:x note: Tags:[]}"},
+		{"%#v", p, `&main.Item{Name:"x", note:"", Tags:[]string(nil)}`},
+		{"%v", s, "{x  []}"},
+		{"%s", s, "{x  []}"},
+		{"%+v", Struct(inner{1}, "main.inner", []string{"A", "B"}), "{A:1}"}, // field count differs: as is
+	} {
+		if got := fmt.Sprintf(c.format, c.arg); got != c.want {
+			t.Errorf("%s: %s, want %s", c.format, got, c.want)
+		}
+	}
+}
+
+func TestEqual(t *testing.T) {
+	type T struct{ A int }
+	e1 := Error(T{1}, func() string { return "e" }, nil)
+	e2 := Error(T{1}, func() string { return "e" }, nil)
+	e3 := Error(T{2}, func() string { return "e" }, nil)
+	if !Equal(e1, e2) || Equal(e1, e3) || Equal(e1, errors.New("e")) || !Equal(nil, nil) {
+		t.Error("Equal on error wrappers")
+	}
+	sentinel := errors.New("s")
+	if !Equal(sentinel, sentinel) || Equal(sentinel, errors.New("s")) {
+		t.Error("Equal on compiled errors")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("comparing uncomparable values did not panic")
+		}
+	}()
+	type U struct{ S []int }
+	Equal(Error(U{}, func() string { return "u" }, nil), Error(U{}, func() string { return "u" }, nil))
+}
