@@ -16,6 +16,10 @@ import (
 // they are: yaegi does not embed them either.)
 func (c *compilation) lowerStructTags(root ast.Node) {
 	ast.Inspect(root, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			c.markEmptyStruct(ts)
+			return true
+		}
 		st, ok := n.(*ast.StructType)
 		if !ok || st.Fields == nil {
 			return true
@@ -78,3 +82,23 @@ func dropTagKeys(tag string, keys ...string) string {
 	}
 	return strings.Join(kept, " ")
 }
+
+// markEmptyStruct gives a named struct type with no fields a hidden string
+// field whose tag carries the type's name. yaegi's types are unnamed reflect
+// types, so every empty struct type declared in cells would be the same
+// type, struct{}: type switches and assertions could not tell
+// `type ErrNotFound struct{}` from `type ErrTimeout struct{}`, and yaegi's
+// assertion to a field-less struct panics outright. The empty string prints
+// as nothing (%v of the value is still {}), the encoders skip the field, and
+// rt.Struct leaves it out of %+v and %#v.
+func (c *compilation) markEmptyStruct(ts *ast.TypeSpec) {
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || st.Fields == nil || len(st.Fields.List) > 0 || !st.Fields.Opening.IsValid() {
+		return
+	}
+	c.edits.insert(c.off(st.Fields.Opening)+1, " "+hiddenField+" string `json:\"-\" xml:\"-\" gk:\""+ts.Name.Name+"\"`")
+}
+
+// hiddenField names the field markEmptyStruct adds (yaegi exports it as
+// X + the name).
+const hiddenField = "gkt"

@@ -57,11 +57,11 @@ func TestLoweringsSourceToSource(t *testing.T) {
 		{"defer args now", "func f(x int) { defer fmt.Println(x); x++ }", Decl,
 			"func f(x int) { { __gkt1_0 := x; defer fmt.Println(__gkt1_0) }; x++ }"},
 		{"error value wrapped", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}", Decl,
-			"type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})"},
+			"type E struct{ gkt string `json:\"-\" xml:\"-\" gk:\"E\"`}\nfunc (E) Error() string { return \"e\" }\nvar err error = func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})"},
 		{"interface equality", "func same(a, b error) bool { return a == b || a != nil && a != b }", Decl,
 			"func same(a, b error) bool { return __gkrt.Equal(a , b) || a != nil && !__gkrt.Equal(a , b) }"},
 		{"cell error compared with an interface", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nfunc is(err error) bool { return err == E{} }", Decl,
-			"type E struct{}\nfunc (E) Error() string { return \"e\" }\nfunc is(err error) bool { return __gkrt.Equal(err , func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})) }"},
+			"type E struct{ gkt string `json:\"-\" xml:\"-\" gk:\"E\"`}\nfunc (E) Error() string { return \"e\" }\nfunc is(err error) bool { return __gkrt.Equal(err , func(__gkv E) error { return __gkrt.Error(__gkv, __gkv.Error, nil) }(E{})) }"},
 		{"generic equality untouched", "func eq[T comparable](a, b T) bool { return a == b }", Decl,
 			"func eq[T comparable](a, b T) bool { return a == b }"},
 		{"slices stand-in for a cell type", "type T struct{ N int }\ntype Ts []T\nfunc f(xs Ts) Ts { slices.SortFunc(xs, func(a, b T) int { return a.N - b.N }); return slices.Clone(xs) }", Decl,
@@ -74,6 +74,8 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"type R struct {\n\tName string `json:\"name\"`\n\tnote string `json:\"-\" xml:\"-\"`\n\tid int `db:\"id\" json:\"-\" xml:\"-\"`\n\tx int `json:\"-\" xml:\"-\"`\n}"},
 		{"%T and %+v of a cell type", "type P struct{ X int; y string }\nfunc show(p P) { fmt.Printf(\"%T %+v %d\\n\", p, p, 1) }", Decl,
 			"type P struct{ X int; y string `json:\"-\" xml:\"-\"` }\nfunc show(p P) { fmt.Printf(\"%s %+v %d\\n\", func(_ P) string { return \"main.P\" }(p), __gkrt.Struct(p, \"main.P\", []string{\"X\", \"y\"}), 1) }"},
+		{"type switch gets a variable", "type P struct{ A int }\nfunc kind(x any) string { switch x.(type) { case P: return \"P\" }; return \"?\" }", Decl,
+			"type P struct{ A int }\nfunc kind(x any) string { switch __gkts := __gkrt.Value(x).(type) { case P: _ = __gkts; return \"P\" }; return \"?\" }"},
 		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,
@@ -83,7 +85,7 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			";__gkr0, __gkr1, __gkr2 := strings.Cut(\"a=b\", \"=\"); __gkrt.Result(__gkr0, __gkr1, __gkr2)"},
 		{"no result for Println", "fmt.Println(1)", Stmt, ";fmt.Println(1)"},
 		{"pointer-receiver Stringer printed", "type Q struct{}\nfunc (q *Q) String() string { return \"q\" }\nfunc show(q *Q) { fmt.Printf(\"%v %d\", q, 1) }", Decl,
-			"type Q struct{}\nfunc (q *Q) String() string { return \"q\" }\nfunc show(q *Q) { fmt.Printf(\"%v %d\", func(__gks *Q) any { return __gkrt.Stringer(__gks, __gks.String) }(q), 1) }"},
+			"type Q struct{ gkt string `json:\"-\" xml:\"-\" gk:\"Q\"`}\nfunc (q *Q) String() string { return \"q\" }\nfunc show(q *Q) { fmt.Printf(\"%v %d\", func(__gks *Q) any { return __gkrt.Stringer(__gks, __gks.String) }(q), 1) }"},
 	}
 	for _, c := range cases {
 		got := loweredSource(t, c.in, c.kind)

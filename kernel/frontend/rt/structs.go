@@ -35,6 +35,10 @@ func (s *StructValue) Format(f fmt.State, verb rune) {
 		rv = rv.Elem()
 	}
 	plus, sharp := f.Flag('+'), f.Flag('#')
+	// A field-less type carries the front-end's hidden field: not shown.
+	if rv.Kind() == reflect.Struct && len(s.fields) == 0 && rv.NumField() == 1 && rv.Type().Field(0).Tag.Get("gk") != "" {
+		rv = reflect.ValueOf(struct{}{})
+	}
 	if verb != 'v' || !(plus || sharp) || rv.Kind() != reflect.Struct || rv.NumField() != len(s.fields) {
 		fmt.Fprintf(f, fmt.FormatString(f, verb), s.V)
 		return
