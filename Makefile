@@ -61,6 +61,8 @@ vet: $(GENSTAMP)
 
 test-go: $(GENSTAMP)
 	$(GO) test -count=1 ./...
+	# The front-end's in-process corpus again, on the worker's generated tables.
+	$(GO) test -count=1 -tags gokernel_tables ./kernel/frontend/
 	$(GO) test -count=1 -race ./lib/futures/ ./lib/coroutine/ ./lib/itertools/ ./lib/display/ ./kernel/
 
 # Install the kernelspec into the private prefix used by the Python tests.

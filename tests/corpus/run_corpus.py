@@ -57,8 +57,12 @@ def oracle(names, bindir):
     subprocess.run(["go", "build", "-o", bindir + "/"] + pkgs, cwd=ROOT, check=True)
     out = {}
     for n in names:
-        p = subprocess.run([os.path.join(bindir, n)], capture_output=True, text=True, timeout=60,
+        # Jupyter streams are text: the kernel sends what a program prints
+        # as UTF-8, invalid bytes replaced, so the oracle's bytes get the same.
+        p = subprocess.run([os.path.join(bindir, n)], capture_output=True, timeout=60,
                            cwd=tempfile.gettempdir())
+        p.stdout = p.stdout.decode("utf-8", errors="replace")
+        p.stderr = p.stderr.decode("utf-8", errors="replace")
         out[n] = (p.stdout, p.stderr, p.returncode)
     return out
 

@@ -32,6 +32,9 @@ func TestTranslatePanic(t *testing.T) {
 	if re.Error() == "" {
 		t.Error("RuntimeError does not satisfy runtime.Error")
 	}
+	if e, ok := TranslatePanic(errors.New("25:7: interface conversion: interface {} is string, not int")); !ok || e.Error() != "interface conversion: interface {} is string, not int" {
+		t.Errorf("assertion: %v, %v", e, ok)
+	}
 	if _, ok := TranslatePanic("boom"); ok {
 		t.Error("a plain panic was translated")
 	}

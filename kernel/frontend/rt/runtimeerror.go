@@ -2,6 +2,7 @@ package rt
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 )
 
@@ -51,5 +52,12 @@ func TranslatePanic(v any) (RuntimeError, bool) {
 			return RuntimeError{r.runtime}, true
 		}
 	}
+	// yaegi's failed type assertion: its message, behind the position
+	// yaegi puts first, is the runtime's *TypeAssertionError's.
+	if m := assertionRE.FindStringSubmatch(msg); m != nil {
+		return RuntimeError{m[1]}, true
+	}
 	return RuntimeError{}, false
 }
+
+var assertionRE = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
