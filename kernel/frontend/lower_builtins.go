@@ -30,7 +30,8 @@ func (c *compilation) addHelper(name, src string) {
 
 // lowerBuiltins rewrites the Go 1.21 builtins yaegi lacks: constant
 // min/max calls become their value, others call a generic helper with
-// explicit type arguments, and clear becomes a loop.
+// explicit type arguments, and clear becomes a loop; and print and println,
+// which yaegi gets wrong, call the runtime's helpers.
 func (c *compilation) lowerBuiltins(root ast.Node) {
 	ast.Inspect(root, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -57,6 +58,14 @@ func (c *compilation) lowerBuiltins(root ast.Node) {
 				c.addHelper(h, builtinHelpers[h])
 			}
 			c.edits.replace(c.off(id.Pos()), c.off(id.End()), h+"["+c.typeString(tv.Type)+"]")
+		case "print", "println":
+			// yaegi prints these to stdout with fmt's formats; the runtime
+			// writes to stderr in its own.
+			name := RuntimeName + ".Print"
+			if b.Name() == "println" {
+				name += "ln"
+			}
+			c.edits.replace(c.off(id.Pos()), c.off(call.Lparen)+1, name+"("+c.hiddenImport("os")+".Stderr, ")
 		case "clear":
 			if len(call.Args) != 1 {
 				return true

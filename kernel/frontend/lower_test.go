@@ -76,6 +76,8 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"type P struct{ X int; y string `json:\"-\" xml:\"-\"` }\nfunc show(p P) { fmt.Printf(\"%s %+v %d\\n\", func(_ P) string { return \"main.P\" }(p), __gkrt.Struct(p, \"main.P\", []string{\"X\", \"y\"}), 1) }"},
 		{"type switch gets a variable", "type P struct{ A int }\nfunc kind(x any) string { switch x.(type) { case P: return \"P\" }; return \"?\" }", Decl,
 			"type P struct{ A int }\nfunc kind(x any) string { switch __gkts := __gkrt.Value(x).(type) { case P: _ = __gkts; return \"P\" }; return \"?\" }"},
+		{"println to stderr", "println(\"x\", 1.5)\nprint()", Stmt,
+			";__gkrt.Println(__gki_os.Stderr, \"x\", 1.5)\n__gkrt.Print(__gki_os.Stderr, )"},
 		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,

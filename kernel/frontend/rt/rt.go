@@ -154,6 +154,8 @@ var Symbols = map[string]reflect.Value{
 	"Stringer":   reflect.ValueOf(Stringer),
 	"Equal":      reflect.ValueOf(Equal),
 	"Struct":     reflect.ValueOf(Struct),
+	"Print":      reflect.ValueOf(Print),
+	"Println":    reflect.ValueOf(Println),
 }
 
 // Equal is == on two interface values: values of interpreted error types
