@@ -326,14 +326,14 @@ func (c *compilation) unwrapSwitch(n *ast.TypeSwitchStmt) {
 			// yaegi's `switch x.(type)` without a variable does not match
 			// cell types on a compiled interface value; with one it does.
 			c.edits.wrap(c.off(ta.Pos()), c.off(ta.Pos()), "__gkts := ", "")
-			c.tsVarUnused(n)
+			c.useSwitchVar(n)
 		}
 	}
 }
 
-// tsVarUnused marks the type switch variable lowering added as used in
+// useSwitchVar marks the type switch variable lowering added as used in
 // every clause, for yaegi's unused-variable check.
-func (c *compilation) tsVarUnused(n *ast.TypeSwitchStmt) {
+func (c *compilation) useSwitchVar(n *ast.TypeSwitchStmt) {
 	for _, cl := range n.Body.List {
 		cc := cl.(*ast.CaseClause)
 		c.edits.insert(c.off(cc.Colon)+1, " _ = __gkts;")
