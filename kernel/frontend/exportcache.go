@@ -3,6 +3,7 @@ package frontend
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -133,5 +134,25 @@ func writeExportCache(path string, files map[string]string) {
 	}
 	if os.Rename(tmp.Name(), path) != nil {
 		os.Remove(tmp.Name())
+	}
+	pruneExportCache(filepath.Dir(path), 16)
+}
+
+// pruneExportCache keeps the newest keep cache files: every rebuilt kernel
+// (and every test binary) writes one under a new key.
+func pruneExportCache(dir string, keep int) {
+	files, _ := filepath.Glob(filepath.Join(dir, "exports-*.json"))
+	if len(files) <= keep {
+		return
+	}
+	mtime := map[string]int64{}
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil {
+			mtime[f] = fi.ModTime().UnixNano()
+		}
+	}
+	slices.SortFunc(files, func(a, b string) int { return cmp.Compare(mtime[b], mtime[a]) })
+	for _, f := range files[keep:] {
+		os.Remove(f)
 	}
 }

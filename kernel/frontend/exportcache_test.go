@@ -1,11 +1,13 @@
 package frontend
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The cache is used only while every export file it names still exists.
@@ -57,5 +59,20 @@ func TestExportFilesCached(t *testing.T) {
 	second, err := exportFiles()
 	if err != nil || len(second) != len(first) || second["fmt"] != first["fmt"] {
 		t.Fatalf("cached answer differs: %d vs %d entries, %v", len(second), len(first), err)
+	}
+}
+
+func TestPruneExportCache(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 5 {
+		f := filepath.Join(dir, fmt.Sprintf("exports-%d.json", i))
+		os.WriteFile(f, nil, 0o644)
+		ts := time.Unix(int64(1000+i), 0)
+		os.Chtimes(f, ts, ts)
+	}
+	pruneExportCache(dir, 2)
+	left, _ := filepath.Glob(filepath.Join(dir, "exports-*.json"))
+	if len(left) != 2 || filepath.Base(left[0]) != "exports-3.json" || filepath.Base(left[1]) != "exports-4.json" {
+		t.Errorf("kept %v, want the two newest", left)
 	}
 }
