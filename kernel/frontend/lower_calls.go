@@ -29,17 +29,23 @@ func (c *compilation) lowerCalls(root ast.Node) {
 		}
 		return true
 	})
+	deferredOrGo := map[*ast.CallExpr]bool{}
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.DeferStmt:
+			deferredOrGo[n.Call] = true
 			c.tempArgs(n.Pos(), n.End(), n.Call, true)
 		case *ast.GoStmt:
+			deferredOrGo[n.Call] = true
 			c.tempArgs(n.Pos(), n.End(), n.Call, false)
 		case *ast.SelectorExpr:
 			c.lowerMethodExpr(n)
 		case *ast.TypeSwitchStmt:
 			c.lowerTypeSwitch(n)
 		case *ast.CallExpr:
+			if !deferredOrGo[n] {
+				c.interruptibleWait(n)
+			}
 			if id := identOf(n.Fun); id != nil {
 				if b, ok := c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
 					c.edits.insert(c.off(n.Pos()), RuntimeName+".Recovered(")
@@ -175,4 +181,41 @@ func (c *compilation) loopVarsAsParams(lit *ast.FuncLit, call *ast.CallExpr, at 
 	}
 	c.edits.insert(c.off(lit.Type.Params.Closing), strings.Join(params, ", "))
 	c.edits.insert(c.off(call.Rparen), strings.Join(names, ", "))
+}
+
+// interruptibleWait routes the blocking calls a cell most often waits in,
+// time.Sleep and (*sync.WaitGroup).Wait, through RuntimeName's Sleep and
+// WaitGroupWait. yaegi stops an interrupted cell only at its next
+// interpreted instruction, so a cell blocked in compiled code cannot be
+// interrupted without replacing the interpreter process and losing the
+// session's variables; the helpers return to the cell with a panic when
+// the interrupt arrives.
+func (c *compilation) interruptibleWait(call *ast.CallExpr) {
+	fn := c.callee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	switch {
+	case fn.Pkg().Path() == "time" && fn.Name() == "Sleep" && fn.Signature().Recv() == nil:
+		if se, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			c.edits.replace(c.off(se.Pos()), c.off(se.End()), RuntimeName+".Sleep")
+		}
+	case fn.Pkg().Path() == "sync" && fn.Name() == "Wait" && len(call.Args) == 0:
+		recv := fn.Signature().Recv()
+		se, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if recv == nil || !ok || types.TypeString(recv.Type(), nil) != "*sync.WaitGroup" {
+			return
+		}
+		sel := c.info.Selections[se]
+		if sel == nil || sel.Kind() != types.MethodVal || len(sel.Index()) != 1 {
+			return // a promoted method: leave it
+		}
+		x := se.X
+		if _, isPtr := c.info.Types[x].Type.Underlying().(*types.Pointer); isPtr {
+			c.edits.wrap(c.off(call.Pos()), c.off(x.End()), RuntimeName+".WaitGroupWait(", "")
+		} else {
+			c.edits.wrap(c.off(call.Pos()), c.off(x.End()), RuntimeName+".WaitGroupWait(&", "")
+		}
+		c.edits.replace(c.off(x.End()), c.off(call.Rparen), "")
+	}
 }

@@ -78,6 +78,8 @@ func TestLoweringsSourceToSource(t *testing.T) {
 			"type P struct{ A int }\nfunc kind(x any) string { switch __gkts := __gkrt.Value(x).(type) { case P: _ = __gkts; return \"P\" }; return \"?\" }"},
 		{"println to stderr", "println(\"x\", 1.5)\nprint()", Stmt,
 			";__gkrt.Println(__gki_os.Stderr, \"x\", 1.5)\n__gkrt.Print(__gki_os.Stderr, )"},
+		{"interruptible waits", "func f(wg *sync.WaitGroup, v sync.WaitGroup) { time.Sleep(1); wg.Wait(); v.Wait(); defer wg.Wait() }", Decl,
+			"func f(wg *sync.WaitGroup, v sync.WaitGroup) { __gkrt.Sleep(1); __gkrt.WaitGroupWait(wg); __gkrt.WaitGroupWait(&v); defer wg.Wait() }"},
 		{"recover unwrapped", "func f() { defer func() { recover() }() }", Decl,
 			"func f() { defer func() { __gkrt.Recovered(recover()) }() }"},
 		{"top-level comma-ok", "m := map[string]int{}\nv, ok := m[\"a\"]", Stmt,

@@ -1,9 +1,13 @@
 package worker
 
 import (
+	"context"
 	"errors"
 	"io"
 	"testing"
+	"time"
+
+	lowered "github.com/gokernel/gokernel/kernel/frontend/rt"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -62,5 +66,30 @@ func TestEmptyStructNames(t *testing.T) {
 	want := "interface conversion: main.Timeout is not main.Other: missing method "
 	if got := emptyStructRE.ReplaceAllString(msg, "main.$1"); got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A lowered time.Sleep on the cell's goroutine ends with the interrupt, and
+// the eval goroutine is gone after it (so the worker need not be replaced).
+func TestInterruptEndsLoweredSleep(t *testing.T) {
+	it := interp.New(interp.Options{Stderr: io.Discard})
+	it.Use(stdlib.Symbols)
+	if err := it.Use(interp.Exports{"gokernel/rt/rt": lowered.Symbols}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := it.Eval(`import __gkrt "gokernel/rt"`); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	lowered.SetInterrupt(ctx.Done())
+	defer lowered.SetInterrupt(nil)
+	time.AfterFunc(50*time.Millisecond, cancel)
+	start := time.Now()
+	it.EvalWithContext(ctx, `;__gkrt.Sleep(3600000000000)`)
+	if !waitEvalGone(time.Second) {
+		t.Fatal("the eval goroutine is still sleeping")
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("interrupt took %v", d)
 	}
 }

@@ -27,6 +27,9 @@ func (w *worker) eval(r pipe.Request) {
 	w.mu.Lock()
 	w.running = st
 	w.mu.Unlock()
+	// Lowered time.Sleep and WaitGroup.Wait end with the interrupt.
+	lowered.SetInterrupt(ctx.Done())
+	defer lowered.SetInterrupt(nil)
 
 	done := pipe.Event{Kind: "done", ID: r.ID, Status: "ok"}
 	for i, src := range r.Steps {

@@ -152,6 +152,30 @@ class ProtocolFaults(Guarded):
         self.assertEqual(r["msg_type"], "frobnicate_reply")
         self.assertEqual(r["content"]["status"], "error")
 
+    def test_interrupt_sleep_and_waitgroup_keep_the_session(self):
+        # time.Sleep and WaitGroup.Wait block in compiled code; the kernel
+        # still interrupts them without replacing the interpreter.
+        self.run_cell("kept := 7")
+        for code in ["time.Sleep(time.Hour)",
+                     "var wgi sync.WaitGroup\nwgi.Add(1)\ngo func() { defer wgi.Done(); time.Sleep(time.Hour) }()\nwgi.Wait()"]:
+            msg_id = self.kc.execute(code)
+            while True:
+                m = self.kc.get_iopub_msg(timeout=TIMEOUT)
+                if m["msg_type"] == "execute_input" and m["parent_header"].get("msg_id") == msg_id:
+                    break
+            time.sleep(0.2)
+            self.km.interrupt_kernel()
+            while True:
+                r = self.kc.get_shell_msg(timeout=TIMEOUT)
+                if r["parent_header"].get("msg_id") == msg_id:
+                    break
+            self.assertEqual(r["content"]["ename"], "Interrupted")
+            self.assertNotIn("stopped", r["content"]["evalue"])  # no new interpreter process
+            self.iopub_until_idle(msg_id)
+            reply, msgs = self.run_cell("fmt.Println(kept)")
+            text = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream")
+            self.assertEqual(text, "7\n", code)
+
     def test_interrupt_endless_loop(self):
         msg_id = self.kc.execute(CELLS["endless"])
         while True:

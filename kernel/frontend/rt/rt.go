@@ -146,16 +146,18 @@ func Recovered(v any) any {
 // Symbols are the helpers for the worker's interp.Exports entry of
 // frontend.RuntimePath (merge them with Result).
 var Symbols = map[string]reflect.Value{
-	"Error":      reflect.ValueOf(Error),
-	"Value":      reflect.ValueOf(Value),
-	"ErrorsAs":   reflect.ValueOf(ErrorsAs),
-	"Recovered":  reflect.ValueOf(Recovered),
-	"ErrorValue": reflect.ValueOf((*ErrorValue)(nil)),
-	"Stringer":   reflect.ValueOf(Stringer),
-	"Equal":      reflect.ValueOf(Equal),
-	"Struct":     reflect.ValueOf(Struct),
-	"Print":      reflect.ValueOf(Print),
-	"Println":    reflect.ValueOf(Println),
+	"Error":         reflect.ValueOf(Error),
+	"Value":         reflect.ValueOf(Value),
+	"ErrorsAs":      reflect.ValueOf(ErrorsAs),
+	"Recovered":     reflect.ValueOf(Recovered),
+	"ErrorValue":    reflect.ValueOf((*ErrorValue)(nil)),
+	"Stringer":      reflect.ValueOf(Stringer),
+	"Equal":         reflect.ValueOf(Equal),
+	"Struct":        reflect.ValueOf(Struct),
+	"Print":         reflect.ValueOf(Print),
+	"Println":       reflect.ValueOf(Println),
+	"Sleep":         reflect.ValueOf(Sleep),
+	"WaitGroupWait": reflect.ValueOf(WaitGroupWait),
 }
 
 // Equal is == on two interface values: values of interpreted error types

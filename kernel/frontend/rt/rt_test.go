@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"sync"
 	"testing"
+	"time"
 )
 
 func TestTranslatePanic(t *testing.T) {
@@ -94,4 +96,22 @@ func TestEqual(t *testing.T) {
 	}()
 	type U struct{ S []int }
 	Equal(Error(U{}, func() string { return "u" }, nil), Error(U{}, func() string { return "u" }, nil))
+}
+
+// Off the goroutine of a cell's statements, Sleep and WaitGroupWait are the
+// plain calls: an interrupt does not end them.
+func TestWaitsOffTheEvalGoroutineIgnoreInterrupts(t *testing.T) {
+	done := make(chan struct{})
+	close(done)
+	SetInterrupt(done)
+	defer SetInterrupt(nil)
+	start := time.Now()
+	Sleep(20 * time.Millisecond)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { time.Sleep(20 * time.Millisecond); wg.Done() }()
+	WaitGroupWait(&wg)
+	if time.Since(start) < 40*time.Millisecond {
+		t.Errorf("returned after %v: the interrupt ended a wait that is not the cell's", time.Since(start))
+	}
 }
