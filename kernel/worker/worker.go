@@ -20,8 +20,10 @@ import (
 	"syscall"
 
 	"github.com/gokernel/gokernel/kernel/frontend"
+	lowered "github.com/gokernel/gokernel/kernel/frontend/rt"
 	"github.com/gokernel/gokernel/kernel/worker/pipe"
 	"github.com/gokernel/gokernel/kernel/worker/rt"
+	"github.com/gokernel/gokernel/lib/futures"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -132,6 +134,8 @@ func (w *worker) start() error {
 	rt.SetPublisher(w.publish)
 	installDisplay()
 	installProcessPools(&w.session, w.out, w.errs)
+	// A cell waiting on a future ends its wait when interrupted.
+	futures.SetInterrupt(lowered.InterruptChan)
 	w.emit(pipe.Event{Kind: "ready"}, false)
 	return nil
 }

@@ -215,3 +215,26 @@ func ExampleMain() {
 	// <nil>
 	// futures: Register: "sum_generator" is already registered to another function
 }
+
+// SetInterrupt lets something outside the program end a wait: in a
+// notebook, the kernel's interrupt button. Here the interrupt has fired
+// already, so Result gives up at once.
+func ExampleSetInterrupt() {
+	ex, _ := futures.NewThreadPoolExecutor(1)
+	release := make(chan struct{})
+	f, _ := futures.SubmitFunc(ex, func() string { <-release; return "late" })
+
+	fired := make(chan struct{})
+	close(fired)
+	futures.SetInterrupt(func() <-chan struct{} { return fired })
+	_, err := f.Result()
+	fmt.Println(err, errors.Is(err, futures.ErrInterrupted))
+
+	futures.SetInterrupt(nil)
+	close(release)
+	fmt.Println(f.Result())
+	ex.Shutdown(true)
+	// Output:
+	// futures: interrupted true
+	// late <nil>
+}

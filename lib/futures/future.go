@@ -141,24 +141,31 @@ func (f *Future[T]) Done() bool { return f.final() }
 // Wait blocks until the future is done or the timeout passes, and reports
 // whether it is done.
 func (f *Future[T]) Wait(timeout time.Duration) bool {
+	return f.wait(timeout) == nil
+}
+
+// wait is Wait that says why it gave up: ErrTimeout, or ErrInterrupted.
+func (f *Future[T]) wait(timeout time.Duration) error {
 	if f.final() {
-		return true
+		return nil
 	}
 	if timeout == 0 {
-		return false
+		return ErrTimeout
 	}
 	done := f.doneChan()
-	if timeout < 0 {
-		<-done
-		return true
+	var expired <-chan time.Time
+	if timeout > 0 {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		expired = t.C
 	}
-	t := time.NewTimer(timeout)
-	defer t.Stop()
 	select {
 	case <-done:
-		return true
-	case <-t.C:
-		return false
+		return nil
+	case <-expired:
+		return ErrTimeout
+	case <-interrupted():
+		return ErrInterrupted
 	}
 }
 
@@ -170,9 +177,9 @@ func (f *Future[T]) DoneChan() <-chan struct{} { return f.doneChan() }
 // waits as long as it takes, Result(time.Second) at most a second (only the
 // first timeout counts).
 func (f *Future[T]) Result(timeout ...time.Duration) (T, error) {
-	if !f.Wait(optTimeout(timeout)) {
+	if err := f.wait(optTimeout(timeout)); err != nil {
 		var zero T
-		return zero, ErrTimeout
+		return zero, err
 	}
 	return f.outcome()
 }
@@ -194,8 +201,8 @@ func (f *Future[T]) ResultContext(ctx context.Context) (T, error) {
 // outcome to report, like Python's exception() raising. The timeout is
 // optional, as for Result.
 func (f *Future[T]) Exception(timeout ...time.Duration) (taskErr error, err error) {
-	if !f.Wait(optTimeout(timeout)) {
-		return nil, ErrTimeout
+	if err := f.wait(optTimeout(timeout)); err != nil {
+		return nil, err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()

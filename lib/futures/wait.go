@@ -66,6 +66,7 @@ func WaitContext[T any](ctx context.Context, fs []*Future[T], returnWhen ReturnW
 		}
 		pending++
 	}
+	intr := interrupted()
 	for !satisfied && pending > 0 {
 		// Poll once before looking at ctx so a zero timeout still sees
 		// futures that completed meanwhile.
@@ -76,6 +77,7 @@ func WaitContext[T any](ctx context.Context, fs []*Future[T], returnWhen ReturnW
 			select {
 			case f = <-ch:
 			case <-ctx.Done():
+			case <-intr:
 			}
 		}
 		if f == nil {
@@ -135,6 +137,7 @@ func AsCompleted[T any](fs []*Future[T], timeout time.Duration) iter.Seq2[*Futur
 			defer t.Stop()
 			timer = t.C
 		}
+		intr := interrupted()
 		for pending > 0 {
 			select {
 			case f := <-ch:
@@ -144,6 +147,9 @@ func AsCompleted[T any](fs []*Future[T], timeout time.Duration) iter.Seq2[*Futur
 				}
 			case <-timer:
 				yield(nil, fmt.Errorf("%w: %d (of %d) futures unfinished", ErrTimeout, pending, len(fs)))
+				return
+			case <-intr:
+				yield(nil, fmt.Errorf("%w: %d (of %d) futures unfinished", ErrInterrupted, pending, len(fs)))
 				return
 			}
 		}

@@ -49,9 +49,9 @@ func onEvalGoroutine() bool {
 
 var stackBufs = sync.Pool{New: func() any { b := make([]byte, 16<<10); return &b }}
 
-// interruptChan is the running eval's interrupt channel when the caller is
+// InterruptChan is the running eval's interrupt channel when the caller is
 // its goroutine, else nil.
-func interruptChan() <-chan struct{} {
+func InterruptChan() <-chan struct{} {
 	p := interrupt.Load()
 	if p == nil || !onEvalGoroutine() {
 		return nil
@@ -61,7 +61,7 @@ func interruptChan() <-chan struct{} {
 
 // Sleep is time.Sleep that an interrupt of the cell ends.
 func Sleep(d time.Duration) {
-	done := interruptChan()
+	done := InterruptChan()
 	if done == nil || d <= 0 {
 		time.Sleep(d)
 		return
@@ -78,7 +78,7 @@ func Sleep(d time.Duration) {
 // WaitGroupWait is wg.Wait() that an interrupt of the cell ends; the wait
 // itself goes on in the background until the group is done.
 func WaitGroupWait(wg *sync.WaitGroup) {
-	done := interruptChan()
+	done := InterruptChan()
 	if done == nil {
 		wg.Wait()
 		return
