@@ -153,11 +153,13 @@ class ProtocolFaults(Guarded):
         self.assertEqual(r["content"]["status"], "error")
 
     def test_interrupt_sleep_and_waitgroup_keep_the_session(self):
-        # time.Sleep and WaitGroup.Wait block in compiled code; the kernel
-        # still interrupts them without replacing the interpreter.
+        # time.Sleep, WaitGroup.Wait and a future's Result block in compiled
+        # code; the kernel still interrupts them without replacing the
+        # interpreter.
         self.run_cell("kept := 7")
         for code in ["time.Sleep(time.Hour)",
-                     "var wgi sync.WaitGroup\nwgi.Add(1)\ngo func() { defer wgi.Done(); time.Sleep(time.Hour) }()\nwgi.Wait()"]:
+                     "var wgi sync.WaitGroup\nwgi.Add(1)\ngo func() { defer wgi.Done(); time.Sleep(time.Hour) }()\nwgi.Wait()",
+                     "exi, _ := futures.NewThreadPoolExecutor(1)\nfi, _ := futures.SubmitFunc(exi, func() int { time.Sleep(time.Hour); return 1 })\nfi.Result()"]:
             msg_id = self.kc.execute(code)
             while True:
                 m = self.kc.get_iopub_msg(timeout=TIMEOUT)
