@@ -135,7 +135,7 @@ func (w *worker) start() error {
 	installDisplay()
 	installProcessPools(&w.session, w.out, w.errs)
 	// A cell waiting on a future ends its wait when interrupted.
-	futures.SetInterrupt(lowered.InterruptChan)
+	futures.SetInterrupt(lowered.Interrupt, lowered.OnCellGoroutine)
 	w.emit(pipe.Event{Kind: "ready"}, false)
 	return nil
 }

@@ -226,11 +226,12 @@ func ExampleSetInterrupt() {
 
 	fired := make(chan struct{})
 	close(fired)
-	futures.SetInterrupt(func() <-chan struct{} { return fired })
+	onCellGoroutine := func() bool { return true }
+	futures.SetInterrupt(func() <-chan struct{} { return fired }, onCellGoroutine)
 	_, err := f.Result()
 	fmt.Println(err, errors.Is(err, futures.ErrInterrupted))
 
-	futures.SetInterrupt(nil)
+	futures.SetInterrupt(nil, nil)
 	close(release)
 	fmt.Println(f.Result())
 	ex.Shutdown(true)

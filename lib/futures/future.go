@@ -159,13 +159,19 @@ func (f *Future[T]) wait(timeout time.Duration) error {
 		defer t.Stop()
 		expired = t.C
 	}
-	select {
-	case <-done:
-		return nil
-	case <-expired:
-		return ErrTimeout
-	case <-interrupted():
-		return ErrInterrupted
+	intr, mine := interruption()
+	for {
+		select {
+		case <-done:
+			return nil
+		case <-expired:
+			return ErrTimeout
+		case <-intr:
+			if mine() {
+				return ErrInterrupted
+			}
+			intr = nil // not the interrupted cell's goroutine: wait on
+		}
 	}
 }
 

@@ -9,26 +9,35 @@ import (
 // is interrupted (see SetInterrupt).
 var ErrInterrupted = errors.New("futures: interrupted")
 
-var interruptFunc atomic.Pointer[func() <-chan struct{}]
-
-// SetInterrupt installs f, which gives the caller a channel that is closed
-// when its wait must end early, or nil when nothing can interrupt it. The
-// gokernel worker sets it, so that interrupting a notebook cell ends the
-// Result, Exception, Wait or AsCompleted the cell waits in, and the
-// interpreter keeps the session; outside a notebook nothing sets it.
-func SetInterrupt(f func() <-chan struct{}) {
-	if f == nil {
-		interruptFunc.Store(nil)
-		return
-	}
-	interruptFunc.Store(&f)
+// interruptHook is what SetInterrupt installs.
+type interruptHook struct {
+	fired func() <-chan struct{}
+	mine  func() bool
 }
 
-// interrupted is the caller's interrupt channel, or nil (a nil channel
-// never fires in a select).
-func interrupted() <-chan struct{} {
-	if f := interruptFunc.Load(); f != nil {
-		return (*f)()
+var hook atomic.Pointer[interruptHook]
+
+// SetInterrupt installs a notebook's interrupt: fired gives the channel that
+// the interrupt of the running cell closes (nil while none runs), and mine
+// reports whether the calling goroutine is that cell's own. When the channel
+// closes, a Result, Exception, Wait or AsCompleted on the cell's goroutine
+// ends with ErrInterrupted (or not done); other goroutines wait on. The
+// gokernel worker installs it, so an interrupted cell gives control back
+// and the interpreter keeps the session; outside a notebook nothing does,
+// and SetInterrupt(nil, nil) removes it.
+func SetInterrupt(fired func() <-chan struct{}, mine func() bool) {
+	if fired == nil || mine == nil {
+		hook.Store(nil)
+		return
 	}
-	return nil
+	hook.Store(&interruptHook{fired, mine})
+}
+
+// interruption is the interrupt channel a wait selects on (nil, which never
+// fires, without a hook), and the check to make once it fires.
+func interruption() (<-chan struct{}, func() bool) {
+	if h := hook.Load(); h != nil {
+		return h.fired(), h.mine
+	}
+	return nil, nil
 }

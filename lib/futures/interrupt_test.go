@@ -23,8 +23,8 @@ func TestInterruptEndsWaits(t *testing.T) {
 
 	fired := make(chan struct{})
 	close(fired)
-	SetInterrupt(func() <-chan struct{} { return fired })
-	defer SetInterrupt(nil)
+	SetInterrupt(func() <-chan struct{} { return fired }, func() bool { return true })
+	defer SetInterrupt(nil, nil)
 
 	start := time.Now()
 	if _, err := f.Result(); !errors.Is(err, ErrInterrupted) {
@@ -49,7 +49,12 @@ func TestInterruptEndsWaits(t *testing.T) {
 		t.Errorf("the interrupted waits took %v", d)
 	}
 
-	SetInterrupt(nil)
+	// Another goroutine than the interrupted cell's waits on.
+	SetInterrupt(func() <-chan struct{} { return fired }, func() bool { return false })
+	if f.Wait(10 * time.Millisecond) {
+		t.Error("an interrupt for another goroutine ended the wait")
+	}
+	SetInterrupt(nil, nil)
 	if f.Wait(10 * time.Millisecond) {
 		t.Error("without an interrupt, an unfinished future is done")
 	}

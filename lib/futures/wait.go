@@ -66,7 +66,7 @@ func WaitContext[T any](ctx context.Context, fs []*Future[T], returnWhen ReturnW
 		}
 		pending++
 	}
-	intr := interrupted()
+	intr, mine := interruption()
 	for !satisfied && pending > 0 {
 		// Poll once before looking at ctx so a zero timeout still sees
 		// futures that completed meanwhile.
@@ -78,6 +78,10 @@ func WaitContext[T any](ctx context.Context, fs []*Future[T], returnWhen ReturnW
 			case f = <-ch:
 			case <-ctx.Done():
 			case <-intr:
+				if !mine() {
+					intr = nil // not the interrupted cell's goroutine
+					continue
+				}
 			}
 		}
 		if f == nil {
@@ -137,7 +141,7 @@ func AsCompleted[T any](fs []*Future[T], timeout time.Duration) iter.Seq2[*Futur
 			defer t.Stop()
 			timer = t.C
 		}
-		intr := interrupted()
+		intr, mine := interruption()
 		for pending > 0 {
 			select {
 			case f := <-ch:
@@ -149,6 +153,10 @@ func AsCompleted[T any](fs []*Future[T], timeout time.Duration) iter.Seq2[*Futur
 				yield(nil, fmt.Errorf("%w: %d (of %d) futures unfinished", ErrTimeout, pending, len(fs)))
 				return
 			case <-intr:
+				if !mine() {
+					intr = nil // not the interrupted cell's goroutine
+					continue
+				}
 				yield(nil, fmt.Errorf("%w: %d (of %d) futures unfinished", ErrInterrupted, pending, len(fs)))
 				return
 			}

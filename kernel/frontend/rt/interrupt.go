@@ -34,8 +34,10 @@ func (Interrupted) Error() string { return "interrupted" }
 // wake up early and spin).
 var evalGoroutine = []byte("created by github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext")
 
-// onEvalGoroutine reports whether the caller runs a cell's own statements.
-func onEvalGoroutine() bool {
+// OnCellGoroutine reports whether the caller runs a cell's own statements.
+// It reads the caller's whole stack, so the waits below ask only once the
+// interrupt has fired.
+func OnCellGoroutine() bool {
 	buf := stackBufs.Get().(*[]byte)
 	defer stackBufs.Put(buf)
 	for {
@@ -49,19 +51,19 @@ func onEvalGoroutine() bool {
 
 var stackBufs = sync.Pool{New: func() any { b := make([]byte, 16<<10); return &b }}
 
-// InterruptChan is the running eval's interrupt channel when the caller is
-// its goroutine, else nil.
-func InterruptChan() <-chan struct{} {
-	p := interrupt.Load()
-	if p == nil || !onEvalGoroutine() {
-		return nil
+// Interrupt is the channel the interrupt of the running eval closes, or nil
+// when no eval runs.
+func Interrupt() <-chan struct{} {
+	if p := interrupt.Load(); p != nil {
+		return *p
 	}
-	return *p
+	return nil
 }
 
-// Sleep is time.Sleep that an interrupt of the cell ends.
+// Sleep is time.Sleep that an interrupt of the cell ends: on the cell's own
+// goroutine it panics with Interrupted; elsewhere it sleeps on.
 func Sleep(d time.Duration) {
-	done := InterruptChan()
+	done := Interrupt()
 	if done == nil || d <= 0 {
 		time.Sleep(d)
 		return
@@ -71,14 +73,18 @@ func Sleep(d time.Duration) {
 	select {
 	case <-t.C:
 	case <-done:
-		panic(Interrupted{})
+		if OnCellGoroutine() {
+			panic(Interrupted{})
+		}
+		<-t.C
 	}
 }
 
-// WaitGroupWait is wg.Wait() that an interrupt of the cell ends; the wait
-// itself goes on in the background until the group is done.
+// WaitGroupWait is wg.Wait() that an interrupt of the cell ends on the
+// cell's own goroutine; the wait itself goes on in the background until the
+// group is done.
 func WaitGroupWait(wg *sync.WaitGroup) {
-	done := InterruptChan()
+	done := Interrupt()
 	if done == nil {
 		wg.Wait()
 		return
@@ -91,6 +97,9 @@ func WaitGroupWait(wg *sync.WaitGroup) {
 	select {
 	case <-finished:
 	case <-done:
-		panic(Interrupted{})
+		if OnCellGoroutine() {
+			panic(Interrupted{})
+		}
+		<-finished
 	}
 }
