@@ -50,6 +50,15 @@ func TestTranslatePanic(t *testing.T) {
 
 type inner struct{ A int }
 
+// withEmpty is how yaegi builds `type A struct{ Empty; N int }` for a
+// field-less cell type Empty (with the front-end's hidden field).
+type withEmpty struct {
+	XEmpty struct {
+		Xgkt string `json:"-" xml:"-" gk:"Empty"`
+	}
+	N int
+}
+
 func TestStructFormat(t *testing.T) {
 	v := struct {
 		Name  string
@@ -70,6 +79,9 @@ func TestStructFormat(t *testing.T) {
 		{"%v", s, "{x  []}"},
 		{"%s", s, "{x  []}"},
 		{"%+v", Struct(inner{1}, "main.inner", []string{"A", "B"}), "{A:1}"}, // field count differs: as is
+		{"%#v", Struct(withEmpty{N: 1}, "main.A", []string{"Empty", "N"}), "main.A{Empty:main.Empty{}, N:1}"},
+		{"%+v", Struct(withEmpty{N: 1}, "main.A", []string{"Empty", "N"}), "{Empty:{} N:1}"},
+		{"%#v", Struct(withEmpty{}.XEmpty, "main.Empty", nil), "main.Empty{}"},
 	} {
 		if got := fmt.Sprintf(c.format, c.arg); got != c.want {
 			t.Errorf("%s: %s, want %s", c.format, got, c.want)

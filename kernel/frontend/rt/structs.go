@@ -36,7 +36,7 @@ func (s *StructValue) Format(f fmt.State, verb rune) {
 	}
 	plus, sharp := f.Flag('+'), f.Flag('#')
 	// A field-less type carries the front-end's hidden field: not shown.
-	if rv.Kind() == reflect.Struct && len(s.fields) == 0 && rv.NumField() == 1 && rv.Type().Field(0).Tag.Get("gk") != "" {
+	if _, ok := hiddenOnly(rv); ok && len(s.fields) == 0 {
 		rv = reflect.ValueOf(struct{}{})
 	}
 	if verb != 'v' || !(plus || sharp) || rv.Kind() != reflect.Struct || rv.NumField() != len(s.fields) {
@@ -58,7 +58,27 @@ func (s *StructValue) Format(f fmt.State, verb rune) {
 		if i > 0 {
 			f.Write([]byte(sep))
 		}
-		fmt.Fprintf(f, "%s:"+inner, name, rv.Field(i).Interface())
+		fv := rv.Field(i)
+		if tag, ok := hiddenOnly(fv); ok {
+			// A field-less cell struct (see frontend.markEmptyStruct).
+			if sharp {
+				fmt.Fprintf(f, "%s:main.%s{}", name, tag)
+			} else {
+				fmt.Fprintf(f, "%s:{}", name)
+			}
+			continue
+		}
+		fmt.Fprintf(f, "%s:"+inner, name, fv.Interface())
 	}
 	f.Write([]byte("}"))
+}
+
+// hiddenOnly reports whether v is a struct whose only field is the one the
+// front-end gives field-less cell types, and the type's name from its tag.
+func hiddenOnly(v reflect.Value) (string, bool) {
+	if v.Kind() != reflect.Struct || v.NumField() != 1 {
+		return "", false
+	}
+	tag := v.Type().Field(0).Tag.Get("gk")
+	return tag, tag != ""
 }
