@@ -1,4 +1,4 @@
-// Program c191_generics_cell: generic functions and types declared in cells, inference from func-literal results, generic func values, a generic func returning a two-parameter generic type
+// Program c191_generics_cell: generic functions and types declared in cells (type sets with ~, a generic type with methods), inference from func-literal results, generic func values, a generic func returning a two-parameter generic type
 package main
 
 import "fmt"
@@ -60,4 +60,8 @@ func main() {
 	st.Push("y")
 	v, ok := st.Pop()
 	fmt.Println(v, ok)
+	v, ok = st.Pop()
+	fmt.Println(v, ok)
+	v, ok = st.Pop() // empty: the zero value
+	fmt.Printf("%q %v\n", v, ok)
 }

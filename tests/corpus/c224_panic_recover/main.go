@@ -24,7 +24,9 @@ func mustPositive(n int) int {
 
 func main() {
 	fmt.Println(safeDiv(10, 2))
-	fmt.Println(safeDiv(1, 0))
+	q, err := safeDiv(1, 0)
+	fmt.Println(q, err)
+	fmt.Println(errors.Unwrap(err) == nil) // %v, not %w: nothing wrapped
 	func() {
 		defer func() {
 			r := recover()
