@@ -33,8 +33,6 @@ type Engine struct {
 	run      *running
 	closed   bool
 	gen      uint64 // counts Shutdowns, so a cell cut short by one does not restart the worker
-	// crashed notes a worker that died between cells, for the next cell.
-	crashed string
 
 	ids   atomic.Uint64
 	sites map[string]declSite

@@ -311,11 +311,11 @@ func TestShutdownAndRestart(t *testing.T) {
 // It needs the generated symbol tables (lib/display exported to yaegi).
 func TestLibDisplay(t *testing.T) {
 	e := newTestEngine(t)
-	res, out := cell(t, e, "import (\n\t\"fmt\"\n\t\"github.com/gokernel/gokernel/lib/display\"\n)")
+	res, _ := cell(t, e, "import (\n\t\"fmt\"\n\t\"github.com/gokernel/gokernel/lib/display\"\n)")
 	if res.Err != nil {
 		t.Skipf("lib/display is not in the symbol tables (run go generate ./kernel/...): %s", res.Err.Value)
 	}
-	res, out = cell(t, e, "fmt.Println(\"a\")\ndisplay.Show(display.HTML(\"<b>x</b>\"))\nfmt.Println(\"b\")\ndisplay.Clear(true)\n---\n=display.Markdown(\"*m*\")")
+	res, out := cell(t, e, "fmt.Println(\"a\")\ndisplay.Show(display.HTML(\"<b>x</b>\"))\nfmt.Println(\"b\")\ndisplay.Clear(true)\n---\n=display.Markdown(\"*m*\")")
 	mustOK(t, res)
 	items := out.snapshot()
 	if len(items) != 4 || items[0].text != "a\n" || items[1].kind != "display" || items[1].data["text/html"] != "<b>x</b>" ||

@@ -15,7 +15,6 @@ import (
 func red(s string) string    { return "\x1b[0;31m" + s + "\x1b[0m" }
 func green(s string) string  { return "\x1b[0;32m" + s + "\x1b[0m" }
 func yellow(s string) string { return "\x1b[0;33m" + s + "\x1b[0m" }
-func bold(s string) string   { return "\x1b[1m" + s + "\x1b[0m" }
 
 // compileError reports a cell that does not compile, with each failing line
 // and a caret under the column.
@@ -110,7 +109,7 @@ func (e *Engine) faultError(f *pipe.Fault, steps []frontend.Step, idx int, cell 
 		}
 		return &kernel.CellError{Name: "CompileError", Value: val, Traceback: tb}
 	}
-	name := f.Kind
+	var name string
 	switch f.Kind {
 	case "exit":
 		name = "os.Exit"

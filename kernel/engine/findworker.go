@@ -42,6 +42,6 @@ func WorkerFor(kernelExe string) (string, error) {
 		return p, nil
 	}
 	tried = append(tried, "$PATH")
-	return "", fmt.Errorf("the interpreter program %s is missing (looked at %v): build both programs with make build, or go install ./cmd/...",
+	return "", fmt.Errorf("the interpreter program %s is missing (looked at %v): build both programs (make build, or go install for ./cmd/gokernel and ./cmd/gokernel-worker)",
 		WorkerBinary, tried)
 }

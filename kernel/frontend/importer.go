@@ -103,7 +103,7 @@ func (e *exportData) ImportFrom(path, dir string, mode types.ImportMode) (*types
 // knownPackage reports whether path can be imported.
 func knownPackage(path string) bool {
 	shared.load()
-	if shared.files == nil || len(shared.files) == 0 {
+	if len(shared.files) == 0 {
 		return true
 	}
 	_, ok := shared.files[path]

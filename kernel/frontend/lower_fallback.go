@@ -51,6 +51,7 @@ func parseFallbacks(pkg, src string, out map[string]*fallbackDecl) {
 		p := strings.Trim(im.Path.Value, `"`)
 		imports[p[strings.LastIndex(p, "/")+1:]] = true
 	}
+	//lint:ignore SA1019 the parser's object resolution is enough for these sources: ours, with no keyed composite literals it could misread
 	topLevel := map[*ast.Object]string{}
 	for _, d := range f.Decls {
 		switch d := d.(type) {

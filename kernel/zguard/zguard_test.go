@@ -2,6 +2,7 @@ package zguard
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"net"
@@ -107,7 +108,7 @@ func TestHandshakeDeadline(t *testing.T) {
 	old := HandshakeTimeout
 	HandshakeTimeout = 100 * time.Millisecond
 	defer func() { HandshakeTimeout = old }()
-	l, err := guarded{network: "tcp"}.Listen(nil, "127.0.0.1:0")
+	l, err := guarded{network: "tcp"}.Listen(context.Background(), "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}

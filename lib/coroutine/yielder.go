@@ -12,7 +12,7 @@ type Yielder[Y, S any] struct {
 	yield     func(Y) bool
 	sent      S
 	thrown    error
-	exit      error // what the unwinding Yield raises (see exitPanic)
+	exit      error // what the unwinding Yield raises (see errYieldUnwind)
 	unwinding bool
 }
 
@@ -23,12 +23,12 @@ var errYieldOutside = errors.New("coroutine: Yield called outside a generator bo
 // caller.
 type unwind struct{ err error }
 
-// exitPanic is the panic value Yield uses to end the body with what was
+// errYieldUnwind is the panic value Yield uses to end the body with what was
 // thrown in (ErrGeneratorExit for Close and for an abandoned generator),
 // which it leaves in Yielder.exit; a non-nil exit also tells recoverUnwind
 // that the panic is ours. Only a Yielder used after its body ended, or a
 // body that recovers panics itself, ever sees it.
-var exitPanic any = errors.New("coroutine: Yield unwinding a generator body after Throw or Close (or called outside a generator body)")
+var errYieldUnwind any = errors.New("coroutine: Yield unwinding a generator body after Throw or Close (or called outside a generator body)")
 
 // Yield suspends the body, handing v to whoever resumed the generator, and
 // returns the value sent when it is resumed (the zero value for Next).
@@ -44,7 +44,7 @@ func (y *Yielder[Y, S]) Yield(v Y) S {
 		return y.sent
 	}
 	y.exit = y.thrown
-	panic(exitPanic)
+	panic(errYieldUnwind)
 }
 
 // YieldErr is Yield for a body that handles what is thrown at it: it returns
@@ -83,7 +83,7 @@ func (y *Yielder[Y, S]) recoverUnwind(errp *error) {
 	}
 	y.unwinding = false
 	p := recover()
-	if p == exitPanic {
+	if p == errYieldUnwind {
 		*errp, y.exit = y.exit, nil
 		return
 	}

@@ -101,7 +101,7 @@ func (g gen) binf(kind string) *string {
 
 func (g gen) scalar(kind string) any {
 	if kind == "str" {
-		return g.strs(1 + g.r.IntN(1))
+		return g.strs(1 + g.r.IntN(2))
 	}
 	return g.r.IntN(10) - 3
 }

@@ -87,9 +87,7 @@ func product[T any](pools [][]T) iter.Seq[[]T] {
 					}
 					t := block[off : off+n : off+n]
 					off += n
-					for i, c := range cur {
-						t[i] = c
-					}
+					copy(t, cur)
 					t[n-1] = v
 					if !yield(t) {
 						return

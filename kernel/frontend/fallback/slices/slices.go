@@ -17,20 +17,6 @@ func lessOrdered[E ordered](a, b E) bool {
 	return (a != a && b == b) || a < b
 }
 
-// compareOrdered is cmp.Compare.
-func compareOrdered[E ordered](a, b E) int {
-	aNaN, bNaN := a != a, b != b
-	switch {
-	case aNaN && bNaN:
-		return 0
-	case aNaN || a < b:
-		return -1
-	case bNaN || a > b:
-		return 1
-	}
-	return 0
-}
-
 func Sort[E ordered](x []E) {
 	sort.Slice(x, func(i, j int) bool { return lessOrdered(x[i], x[j]) })
 }
