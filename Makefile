@@ -16,7 +16,7 @@ NOTEBOOKS  := $(sort $(wildcard notebooks/*.ipynb))
 
 export PATH := /usr/local/go/bin:$(PATH)
 
-.PHONY: all build generate install demo test test-go test-jupyter test-browser test-notebooks test-corpus testspec vet bench clean update-notebooks
+.PHONY: all build generate install demo staticcheck test test-go test-jupyter test-browser test-notebooks test-corpus testspec vet bench clean update-notebooks
 
 all: build
 
@@ -58,6 +58,11 @@ demo: build
 vet: $(GENSTAMP)
 	@test -z "$$(gofmt -l cmd kernel lib install bench 2>/dev/null | grep -v '/zz_' )" || { gofmt -l cmd kernel lib install bench | grep -v '/zz_'; echo "gofmt needed"; exit 1; }
 	$(GO) vet ./...
+
+# Optional (fetches staticcheck from the module proxy): everything but the
+# generated symbol tables and the corpus, whose programs exercise odd Go on purpose.
+staticcheck: $(GENSTAMP)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $$($(GO) list ./... | grep -v -e /tests/corpus/ -e /kernel/symbols/exports)
 
 test-go: $(GENSTAMP)
 	$(GO) test -count=1 ./...
