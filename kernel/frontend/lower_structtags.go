@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gokernel/gokernel/kernel/frontend/rt"
 )
 
 // lowerStructTags hides the unexported fields of struct types written in a
@@ -96,9 +98,5 @@ func (c *compilation) markEmptyStruct(ts *ast.TypeSpec) {
 	if !ok || st.Fields == nil || len(st.Fields.List) > 0 || !st.Fields.Opening.IsValid() {
 		return
 	}
-	c.edits.insert(c.off(st.Fields.Opening)+1, " "+hiddenField+" string `json:\"-\" xml:\"-\" gk:\""+ts.Name.Name+"\"`")
+	c.edits.insert(c.off(st.Fields.Opening)+1, " "+rt.HiddenField(ts.Name.Name))
 }
-
-// hiddenField names the field markEmptyStruct adds (yaegi exports it as
-// X + the name).
-const hiddenField = "gkt"

@@ -64,7 +64,7 @@ func TestClassifyPanics(t *testing.T) {
 func TestEmptyStructNames(t *testing.T) {
 	msg := `interface conversion: struct { Xgkt string "json:\"-\" xml:\"-\" gk:\"Timeout\"" } is not struct { Xgkt string "json:\"-\" xml:\"-\" gk:\"Other\"" }: missing method `
 	want := "interface conversion: main.Timeout is not main.Other: missing method "
-	if got := emptyStructRE.ReplaceAllString(msg, "main.$1"); got != want {
+	if got := lowered.NameHiddenTypes(msg); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

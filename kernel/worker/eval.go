@@ -99,11 +99,6 @@ func waitEvalGone(d time.Duration) bool {
 
 var posRE = regexp.MustCompile(`^(\d+):(\d+): `)
 
-// emptyStructRE matches how reflect spells a field-less struct type declared
-// in a cell, with the hidden field the front-end gives it (see
-// frontend.markEmptyStruct); messages show Go's name instead.
-var emptyStructRE = regexp.MustCompile(`struct \{ Xgkt string "json:\\"-\\" xml:\\"-\\" gk:\\"(\w+)\\"" \}`)
-
 // classify turns an Eval error into a Fault.
 func classify(err error, src string, frames []string) *pipe.Fault {
 	var p interp.Panic
@@ -121,7 +116,7 @@ func classify(err error, src string, frames []string) *pipe.Fault {
 			// runtime errors arrive as reflect's panics.
 			f.Kind, f.Message = "runtime error", e.Error()
 		}
-		f.Message = emptyStructRE.ReplaceAllString(f.Message, "main.$1")
+		f.Message = lowered.NameHiddenTypes(f.Message)
 		return f
 	}
 	f := &pipe.Fault{Kind: "compile", Message: err.Error()}

@@ -72,13 +72,3 @@ func (s *StructValue) Format(f fmt.State, verb rune) {
 	}
 	f.Write([]byte("}"))
 }
-
-// hiddenOnly reports whether v is a struct whose only field is the one the
-// front-end gives field-less cell types, and the type's name from its tag.
-func hiddenOnly(v reflect.Value) (string, bool) {
-	if v.Kind() != reflect.Struct || v.NumField() != 1 {
-		return "", false
-	}
-	tag := v.Type().Field(0).Tag.Get("gk")
-	return tag, tag != ""
-}
