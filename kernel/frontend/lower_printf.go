@@ -149,14 +149,12 @@ func (c *compilation) wrapStruct(a ast.Expr, t types.Type, sharp bool) {
 	if !c.isCellType(t) {
 		return
 	}
-	ms := types.NewMethodSet(t)
-	for _, m := range []string{"Format", "Error", "String", "GoString"} {
-		if (m == "String" && sharp) || (m == "GoString" && !sharp) {
-			continue
-		}
-		if ms.Lookup(c.pkg, m) != nil {
-			return
-		}
+	own := []string{"Format", "Error", "String"}
+	if sharp {
+		own = []string{"Format", "Error", "GoString"}
+	}
+	if c.hasMethod(t, own...) {
+		return
 	}
 	base := t
 	if p, ok := t.(*types.Pointer); ok {

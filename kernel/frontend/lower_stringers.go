@@ -58,7 +58,7 @@ func (c *compilation) wrapStringer(e ast.Expr) {
 		c.edits.insert(c.off(e.End()), ")")
 		return
 	}
-	if c.isCellType(t) && c.hasPrintMethod(t) {
+	if c.isCellType(t) && c.hasMethod(t, "String", "Error", "Format", "GoString") {
 		return // fmt uses the container's own method
 	}
 	// Each element is bound in a call of its own: a method value of the
@@ -94,11 +94,10 @@ func (c *compilation) isStringer(t types.Type) bool {
 	if !c.isCellType(t) {
 		return false
 	}
-	ms := types.NewMethodSet(t)
-	if ms.Lookup(c.pkg, "Error") != nil || ms.Lookup(c.pkg, "Format") != nil {
+	if c.hasMethod(t, "Error", "Format") {
 		return false
 	}
-	sel := ms.Lookup(c.pkg, "String")
+	sel := types.NewMethodSet(t).Lookup(c.pkg, "String")
 	if sel == nil {
 		return false
 	}
@@ -106,10 +105,10 @@ func (c *compilation) isStringer(t types.Type) bool {
 	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
 }
 
-// hasPrintMethod reports whether fmt formats t with a method of its own.
-func (c *compilation) hasPrintMethod(t types.Type) bool {
+// hasMethod reports whether t's method set has any of the named methods.
+func (c *compilation) hasMethod(t types.Type, names ...string) bool {
 	ms := types.NewMethodSet(t)
-	for _, m := range []string{"String", "Error", "Format", "GoString"} {
+	for _, m := range names {
 		if ms.Lookup(c.pkg, m) != nil {
 			return true
 		}
