@@ -100,24 +100,7 @@ func TestProcessKillWorkers(t *testing.T) {
 
 func TestProcessMap(t *testing.T) {
 	ex := newProcPool(t, 2)
-	in := make([]int, 50)
-	var want []int
-	for i := range in {
-		in[i] = i
-		want = append(want, i*i)
-	}
-	for _, chunk := range []int{1, 8} {
-		var got []int
-		for v, err := range futures.Map(ex, square, in, futures.WithChunkSize(chunk)) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, v)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("chunk %d: %v", chunk, got)
-		}
-	}
+	checkMapSquares(t, ex, 50, 1, 8)
 	// an error inside a chunk keeps the results before it
 	var got []int
 	var mapErr error

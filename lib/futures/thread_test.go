@@ -65,24 +65,7 @@ func TestSubmitVariants(t *testing.T) {
 // CPython ExecutorTest.test_map, test_map_exception, test_map_timeout.
 func TestThreadMap(t *testing.T) {
 	ex := newPool(t, 4)
-	in := make([]int, 100)
-	var want []int
-	for i := range in {
-		in[i] = i
-		want = append(want, i*i)
-	}
-	for _, chunk := range []int{1, 7} {
-		var got []int
-		for v, err := range futures.Map(ex, square, in, futures.WithChunkSize(chunk)) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, v)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("chunk %d: got %v", chunk, got)
-		}
-	}
+	checkMapSquares(t, ex, 100, 1, 7)
 	// the exception surfaces at its position and ends the iteration
 	div := func(n int) int { return 10 / n }
 	var got []int

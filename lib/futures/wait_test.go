@@ -30,6 +30,30 @@ func sameSet(t *testing.T, what string, got, want []*futures.Future[int]) {
 	}
 }
 
+// checkMapSquares maps square over 0..n-1 on ex with each chunk size and
+// checks the results arrive in input order.
+func checkMapSquares(t *testing.T, ex futures.Executor, n int, chunks ...int) {
+	t.Helper()
+	in := make([]int, n)
+	var want []int
+	for i := range in {
+		in[i] = i
+		want = append(want, i*i)
+	}
+	for _, chunk := range chunks {
+		var got []int
+		for v, err := range futures.Map(ex, square, in, futures.WithChunkSize(chunk)) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, v)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("chunk %d: got %v", chunk, got)
+		}
+	}
+}
+
 func newPool(t *testing.T, n int) *futures.ThreadPoolExecutor {
 	t.Helper()
 	ex, err := futures.NewThreadPoolExecutor(n)
